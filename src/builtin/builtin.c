@@ -1,0 +1,108 @@
+/* The table of builtin utilities and the helpers every builtin file shares.
+ *
+ * The table is sorted by strcmp so that builtin_find can be a binary
+ * search: keep new entries in their place ('.' < ':' < '[' < letters). */
+#include "config.h"
+
+#include "builtin/builtin.h"
+
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "util/error.h"
+#include "util/strbuf.h"
+
+#define S BUILTIN_SPECIAL
+#define D BUILTIN_DECL
+
+const struct builtin builtin_table[] = {
+	{ ".",		builtin_dot,		S },
+	{ ":",		builtin_colon,		S },
+	{ "[",		builtin_test,		0 },
+	{ "bg",		builtin_bg,		0 },
+	{ "break",	builtin_break,		S },
+	{ "cd",		builtin_cd,		0 },
+	{ "command",	builtin_command,	0 },
+	{ "continue",	builtin_continue,	S },
+	{ "echo",	builtin_echo,		0 },
+	{ "eval",	builtin_eval,		S },
+	{ "exec",	builtin_exec,		S },
+	{ "exit",	builtin_exit,		S },
+	{ "export",	builtin_export,		S | D },
+	{ "false",	builtin_false,		0 },
+	{ "fg",		builtin_fg,		0 },
+	{ "getopts",	builtin_getopts,	0 },
+	{ "hash",	builtin_hash,		0 },
+	{ "jobs",	builtin_jobs,		0 },
+	{ "kill",	builtin_kill,		0 },
+	{ "printf",	builtin_printf,		0 },
+	{ "pwd",	builtin_pwd,		0 },
+	{ "read",	builtin_read,		0 },
+	{ "readonly",	builtin_readonly,	S | D },
+	{ "return",	builtin_return,		S },
+	{ "set",	builtin_set,		S },
+	{ "shift",	builtin_shift,		S },
+	{ "test",	builtin_test,		0 },
+	{ "times",	builtin_times,		S },
+	{ "trap",	builtin_trap,		S },
+	{ "true",	builtin_true,		0 },
+	{ "type",	builtin_type,		0 },
+	{ "umask",	builtin_umask,		0 },
+	{ "unset",	builtin_unset,		S },
+	{ "wait",	builtin_wait,		0 },
+	{ NULL,		NULL,			0 },
+};
+
+#undef S
+#undef D
+
+const struct builtin *builtin_find(const char *name)
+{
+	size_t lo = 0;
+	size_t hi = sizeof builtin_table / sizeof builtin_table[0] - 1;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		int cmp = strcmp(name, builtin_table[mid].name);
+		if (cmp == 0)
+			return &builtin_table[mid];
+		if (cmp < 0)
+			hi = mid;
+		else
+			lo = mid + 1;
+	}
+	return NULL;
+}
+
+bool builtin_flush(const char *name, struct strbuf *sb)
+{
+	bool ok = true;
+
+	if (sb->len > 0 && !write_all(STDOUT_FILENO, sb->data, sb->len)) {
+		sh_error_errno(name, "write error");
+		ok = false;
+	}
+	strbuf_reset(sb);
+	return ok;
+}
+
+bool builtin_parse_long(const char *s, long *out)
+{
+	const char *p = s;
+	char *end;
+	long v;
+
+	/* strtol alone would accept leading blanks and an empty string. */
+	if (*p == '+' || *p == '-')
+		p++;
+	if (*p < '0' || *p > '9')
+		return false;
+	errno = 0;
+	v = strtol(s, &end, 10);
+	if (*end != '\0' || errno == ERANGE)
+		return false;
+	*out = v;
+	return true;
+}

@@ -1,0 +1,110 @@
+/* Builtin utilities: a table sorted by name, one source file per builtin. */
+#ifndef COSH_BUILTIN_BUILTIN_H
+#define COSH_BUILTIN_BUILTIN_H
+
+#include <stdbool.h>
+
+struct shell;
+
+enum builtin_flag {
+	/* A special built-in (XCU 2.14): found before functions, its prefix
+	 * assignments persist, and its errors end a non-interactive shell. */
+	BUILTIN_SPECIAL = 1 << 0,
+	/* export/readonly: arguments that look like assignments are
+	 * expanded as assignments (tilde after '=' and ':', no splitting). */
+	BUILTIN_DECL = 1 << 1,
+};
+
+struct builtin {
+	const char *name;
+	/* Returns an exit status; may set sh->flow (break, continue, return,
+	 * exit).  argv[argc] is NULL; argv is borrowed. */
+	int (*fn)(struct shell *sh, int argc, char **argv);
+	unsigned flags;
+};
+
+/* NULL if name is not a builtin. */
+const struct builtin *builtin_find(const char *name);
+
+/* Every builtin, in name order, ending with a zeroed entry. */
+extern const struct builtin builtin_table[];
+
+/* The prototype of every builtin, one per file builtin/NAME.c. */
+#define BUILTIN(n) int builtin_##n(struct shell *sh, int argc, char **argv)
+BUILTIN(colon);
+BUILTIN(true);
+BUILTIN(false);
+BUILTIN(exit);
+BUILTIN(cd);
+BUILTIN(pwd);
+BUILTIN(echo);
+BUILTIN(printf);
+BUILTIN(export);
+BUILTIN(readonly);
+BUILTIN(unset);
+BUILTIN(set);
+BUILTIN(shift);
+BUILTIN(eval);
+BUILTIN(dot);
+BUILTIN(exec);
+BUILTIN(return);
+BUILTIN(break);
+BUILTIN(continue);
+BUILTIN(read);
+BUILTIN(test);
+BUILTIN(umask);
+BUILTIN(command);
+BUILTIN(type);
+BUILTIN(wait);
+BUILTIN(trap);
+BUILTIN(kill);
+BUILTIN(jobs);
+BUILTIN(fg);
+BUILTIN(bg);
+BUILTIN(hash);
+BUILTIN(times);
+BUILTIN(getopts);
+#undef BUILTIN
+
+/* A small getopt for builtins: options before operands, "--" ends them.
+ * Start with *optind = 1.  Returns the option letter, 0 at the end (then
+ * *optind is the first operand), or '?' after printing
+ * "cosh: NAME: -X: invalid option". optstring as for getopt(3), without
+ * ':' arguments support beyond "x:" meaning x takes an argument stored in
+ * *optarg. */
+int builtin_getopt(int argc, char **argv, const char *optstring,
+	int *optind, char **optarg);
+
+/* Helpers shared by the builtin files (added by the builtin module; the
+ * lead's builtins may use them too). */
+struct strbuf;
+
+/* Writes sb to standard output and empties it (the storage stays: the
+ * caller still frees sb).  On a write error (EPIPE, EBADF...) prints
+ * "cosh: NAME: write error: STRERROR" and returns false; the builtin then
+ * returns status 1.  Builtins collect their output in a strbuf rather than
+ * stdio so that no buffered output is ever inherited by a forked child. */
+bool builtin_flush(const char *name, struct strbuf *sb);
+
+/* Parses a whole decimal integer with an optional sign ("+12", "-3").
+ * false (and *out untouched) on an empty string, trailing garbage or
+ * overflow. */
+bool builtin_parse_long(const char *s, long *out);
+
+/* The backslash escapes of echo and printf %b, appended to out: \\ \a \b
+ * \f \n \r \t \v, \0nnn and \nnn (octal, up to three digits after the
+ * optional 0); any other backslash is kept as it is.  Returns false if
+ * \c was met: the text stops there and the caller prints nothing more
+ * (printf.c). */
+bool builtin_escape(struct strbuf *out, const char *s);
+
+/* The current directory from getcwd, any length; caller frees.  NULL with
+ * errno set on failure (pwd.c). */
+char *builtin_getcwd(void);
+
+/* The logical current directory: $PWD if it is absolute, free of "." and
+ * ".." components and still names the current directory; else getcwd.
+ * Caller frees; NULL with errno set if getcwd fails (pwd.c). */
+char *builtin_logical_cwd(struct shell *sh);
+
+#endif

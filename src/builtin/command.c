@@ -1,0 +1,225 @@
+/* command [-p] [-v|-V] name [arg...] and type name... (XCU command, type).
+ *
+ * The search order of a description is the executor's: reserved word,
+ * special builtin, function, regular builtin, PATH.  With -p the PATH
+ * search uses the system's default path (confstr _CS_PATH) instead of
+ * $PATH and bypasses the command cache. */
+#include "config.h"
+
+#include "builtin/builtin.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "exec/exec.h"
+#include "exec/path.h"
+#include "shell.h"
+#include "util/error.h"
+#include "util/strbuf.h"
+#include "util/xalloc.h"
+
+static bool is_reserved_word(const char *s)
+{
+	static const char *const words[] = {
+		"!", "{", "}", "case", "do", "done", "elif", "else", "esac",
+		"fi", "for", "if", "in", "then", "until", "while", NULL,
+	};
+	size_t i;
+
+	for (i = 0; words[i] != NULL; i++)
+		if (strcmp(s, words[i]) == 0)
+			return true;
+	return false;
+}
+
+static bool is_executable_file(const char *path)
+{
+	struct stat st;
+
+	return stat(path, &st) == 0 && S_ISREG(st.st_mode)
+		&& access(path, X_OK) == 0;
+}
+
+/* The system's default PATH; caller frees. */
+static char *default_path(void)
+{
+	size_t n = confstr(_CS_PATH, NULL, 0);
+	char *buf;
+
+	if (n == 0)
+		return xstrdup("/usr/bin:/bin");
+	buf = xmalloc(n);
+	confstr(_CS_PATH, buf, n);
+	return buf;
+}
+
+/* name searched on the default path; caller frees; NULL if none. */
+static char *default_path_lookup(const char *name)
+{
+	char *path = default_path();
+	struct strbuf cand = STRBUF_INIT;
+	const char *p = path;
+
+	for (;;) {
+		size_t len = strcspn(p, ":");
+
+		strbuf_reset(&cand);
+		strbuf_appendn(&cand, len > 0 ? p : ".", len > 0 ? len : 1);
+		strbuf_appendc(&cand, '/');
+		strbuf_append(&cand, name);
+		if (is_executable_file(strbuf_str(&cand))) {
+			free(path);
+			return strbuf_finish(&cand);
+		}
+		if (p[len] == '\0')
+			break;
+		p += len + 1;
+	}
+	strbuf_free(&cand);
+	free(path);
+	return NULL;
+}
+
+/* Appends what name is to out: its name or path (-v), or a sentence
+ * (-V).  false if it is nothing the shell could run; nothing is appended
+ * then (the caller reports it for -V). */
+static bool describe(struct shell *sh, const char *name, bool verbose,
+	bool std_path, struct strbuf *out)
+{
+	const struct builtin *b = builtin_find(name);
+	char *found = NULL;
+
+	if (*name == '\0')
+		return false;
+	if (is_reserved_word(name)) {
+		if (verbose)
+			strbuf_appendf(out, "%s is a shell keyword\n", name);
+		else
+			strbuf_appendf(out, "%s\n", name);
+		return true;
+	}
+	if (b != NULL && (b->flags & BUILTIN_SPECIAL)) {
+		if (verbose)
+			strbuf_appendf(out, "%s is a special shell builtin\n",
+				name);
+		else
+			strbuf_appendf(out, "%s\n", name);
+		return true;
+	}
+	if (shell_find_function(sh, name) != NULL) {
+		if (verbose)
+			strbuf_appendf(out, "%s is a function\n", name);
+		else
+			strbuf_appendf(out, "%s\n", name);
+		return true;
+	}
+	if (b != NULL) {
+		if (verbose)
+			strbuf_appendf(out, "%s is a shell builtin\n", name);
+		else
+			strbuf_appendf(out, "%s\n", name);
+		return true;
+	}
+	if (strchr(name, '/') != NULL) {
+		if (!is_executable_file(name))
+			return false;
+		found = xstrdup(name);
+	} else if (std_path) {
+		found = default_path_lookup(name);
+	} else {
+		const char *p = path_lookup(sh, name, NULL);
+
+		found = p != NULL ? xstrdup(p) : NULL;
+	}
+	if (found == NULL)
+		return false;
+	if (verbose)
+		strbuf_appendf(out, "%s is %s\n", name, found);
+	else
+		strbuf_appendf(out, "%s\n", found);
+	free(found);
+	return true;
+}
+
+/* Describes each of names; status 1 if any was not found. */
+static int describe_all(struct shell *sh, const char *who, char **names,
+	bool verbose, bool std_path)
+{
+	struct strbuf out = STRBUF_INIT;
+	int status = 0;
+
+	for (; *names != NULL; names++) {
+		if (!describe(sh, *names, verbose, std_path, &out)) {
+			status = 1;
+			if (verbose) {
+				/* Keep stdout and stderr in order. */
+				if (!builtin_flush(who, &out))
+					status = 1;
+				sh_error(who, "%s: not found", *names);
+			}
+		}
+	}
+	if (!builtin_flush(who, &out))
+		status = 1;
+	strbuf_free(&out);
+	return status;
+}
+
+int builtin_command(struct shell *sh, int argc, char **argv)
+{
+	char *opt_arg = NULL;
+	int opt_ind = 1;
+	bool std_path = false;
+	int describe_mode = 0;	/* 'v' or 'V' */
+	char **args;
+	char *path = NULL;
+	enum flow flow;
+	int c;
+
+	while ((c = builtin_getopt(argc, argv, "pvV", &opt_ind, &opt_arg)) != 0) {
+		if (c == '?')
+			return 2;
+		if (c == 'p')
+			std_path = true;
+		else
+			describe_mode = c;
+	}
+	if (opt_ind >= argc)
+		return 0;
+	if (describe_mode != 0)
+		return describe_all(sh, argv[0], argv + opt_ind,
+			describe_mode == 'V', std_path);
+
+	args = argv + opt_ind;
+	if (std_path && strchr(args[0], '/') == NULL
+	    && builtin_find(args[0]) == NULL)
+		path = default_path_lookup(args[0]);
+	if (path != NULL) {
+		/* Run the file found on the default path by its full name;
+		 * argv is borrowed, so work on a copy of the vector. */
+		int n = argc - opt_ind;
+		char **copy = xcalloc((size_t)n + 1, sizeof *copy);
+
+		memcpy(copy, args, (size_t)n * sizeof *copy);
+		copy[0] = path;
+		flow = exec_argv(sh, n, copy, false);
+		free(copy);
+		free(path);
+	} else {
+		flow = exec_argv(sh, argc - opt_ind, args, false);
+	}
+	if (flow != FLOW_NEXT)
+		sh->flow = flow;
+	return sh->status;
+}
+
+int builtin_type(struct shell *sh, int argc, char **argv)
+{
+	int i = 1;
+
+	if (i < argc && strcmp(argv[i], "--") == 0)
+		i++;
+	return describe_all(sh, argv[0], argv + i, true, false);
+}

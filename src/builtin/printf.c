@@ -1,0 +1,398 @@
+/* printf format [arg...] (XCU printf), and the escape decoding that echo
+ * shares (builtin_escape).
+ *
+ * User text is never handed to libc as a format: each conversion
+ * specification is parsed here, and for numbers a format of our own
+ * ("%" flags "*.*j" conversion) is built and given the parsed width,
+ * precision and value.  Strings (%s %b %c) are padded here, by bytes, so
+ * that %b output with NUL bytes survives. */
+#include "config.h"
+
+#include "builtin/builtin.h"
+
+#include <errno.h>
+#include <inttypes.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "util/error.h"
+#include "util/strbuf.h"
+
+struct printf_state {
+	const char *name;	/* argv[0], for messages */
+	char **args;
+	int nargs;
+	int next;		/* index of the next unused argument */
+	bool used;		/* an argument was taken in this pass */
+	int status;
+	struct strbuf out;
+};
+
+static bool is_odigit(char c)
+{
+	return c >= '0' && c <= '7';
+}
+
+/* Decodes the escape whose letter is at s (just after the backslash) into
+ * out.  in_b: the %b / echo rules, where "\0" may be followed by up to
+ * three more octal digits.  Returns the number of bytes of s used; 0 when
+ * *s starts no escape: the backslash was appended and the caller copies
+ * *s as plain text.  \c is the caller's business. */
+static size_t escape_one(struct strbuf *out, const char *s, bool in_b)
+{
+	const char *p = s;
+	int v, n;
+
+	switch (*s) {
+	case '\\': strbuf_appendc(out, '\\'); return 1;
+	case 'a': strbuf_appendc(out, '\a'); return 1;
+	case 'b': strbuf_appendc(out, '\b'); return 1;
+	case 'f': strbuf_appendc(out, '\f'); return 1;
+	case 'n': strbuf_appendc(out, '\n'); return 1;
+	case 'r': strbuf_appendc(out, '\r'); return 1;
+	case 't': strbuf_appendc(out, '\t'); return 1;
+	case 'v': strbuf_appendc(out, '\v'); return 1;
+	default: break;
+	}
+	if (is_odigit(*s)) {
+		if (in_b && *p == '0')
+			p++;
+		v = 0;
+		for (n = 0; n < 3 && is_odigit(*p); n++)
+			v = v * 8 + (*p++ - '0');
+		strbuf_appendc(out, (char)v);
+		return (size_t)(p - s);
+	}
+	/* Not an escape: keep the backslash, and the character (if any) is
+	 * copied by the caller's normal path. */
+	strbuf_appendc(out, '\\');
+	return 0;
+}
+
+bool builtin_escape(struct strbuf *out, const char *s)
+{
+	while (*s != '\0') {
+		size_t used;
+
+		if (*s != '\\') {
+			strbuf_appendc(out, *s++);
+			continue;
+		}
+		s++;
+		if (*s == 'c')
+			return false;
+		used = escape_one(out, s, true);
+		s += used;
+	}
+	return true;
+}
+
+/* The next argument, or NULL when they are used up (then "" or 0). */
+static const char *printf_arg(struct printf_state *st)
+{
+	if (st->next >= st->nargs)
+		return NULL;
+	st->used = true;
+	return st->args[st->next++];
+}
+
+/* The value of a leading quote ('a or "a: the character's code), or -1
+ * if s does not start with one. */
+static int quoted_char(const char *s)
+{
+	if (s[0] == '\'' || s[0] == '"')
+		return (unsigned char)s[1];
+	return -1;
+}
+
+/* Reports a number that did not convert completely; the value stays the
+ * prefix that did (XCU printf: diagnose, go on, exit non-zero). */
+static void number_check(struct printf_state *st, const char *s,
+	const char *end, int err)
+{
+	if (end == s || *end != '\0' || err == ERANGE) {
+		sh_error(st->name, "%s: invalid number", s);
+		st->status = 1;
+	}
+}
+
+static intmax_t arg_int(struct printf_state *st, const char *s)
+{
+	char *end;
+	intmax_t v;
+	int c;
+
+	if (s == NULL || *s == '\0')
+		return 0;
+	c = quoted_char(s);
+	if (c >= 0)
+		return c;
+	errno = 0;
+	v = strtoimax(s, &end, 0);
+	number_check(st, s, end, errno);
+	return v;
+}
+
+static uintmax_t arg_uint(struct printf_state *st, const char *s)
+{
+	char *end;
+	uintmax_t v;
+	int c;
+
+	if (s == NULL || *s == '\0')
+		return 0;
+	c = quoted_char(s);
+	if (c >= 0)
+		return (uintmax_t)c;
+	errno = 0;
+	v = strtoumax(s, &end, 0);
+	number_check(st, s, end, errno);
+	return v;
+}
+
+static long double arg_float(struct printf_state *st, const char *s)
+{
+	char *end;
+	long double v;
+	int c;
+
+	if (s == NULL || *s == '\0')
+		return 0;
+	c = quoted_char(s);
+	if (c >= 0)
+		return c;
+	errno = 0;
+	v = strtold(s, &end);
+	number_check(st, s, end, errno);
+	return v;
+}
+
+/* A width or precision from '*': an int, clamped. */
+static int arg_star(struct printf_state *st)
+{
+	intmax_t v = arg_int(st, printf_arg(st));
+
+	if (v > INT_MAX)
+		return INT_MAX;
+	if (v < -INT_MAX)
+		return -INT_MAX;
+	return (int)v;
+}
+
+/* Appends len bytes of s, cut to prec (if >= 0) and padded with spaces to
+ * width (negative width or left: on the right). */
+static void put_padded(struct strbuf *out, const char *s, size_t len,
+	int width, int prec, bool left)
+{
+	size_t w;
+
+	if (prec >= 0 && (size_t)prec < len)
+		len = (size_t)prec;
+	if (width < 0) {
+		left = true;
+		width = -width;
+	}
+	w = (size_t)width;
+	if (!left)
+		for (; w > len; w--)
+			strbuf_appendc(out, ' ');
+	strbuf_appendn(out, s, len);
+	if (left)
+		for (; w > len; w--)
+			strbuf_appendc(out, ' ');
+}
+
+/* Parses an unsigned decimal run at *pp, clamped to INT_MAX. */
+static int parse_count(const char **pp)
+{
+	const char *p = *pp;
+	long v = 0;
+
+	while (*p >= '0' && *p <= '9') {
+		if (v < INT_MAX)
+			v = v * 10 + (*p - '0');
+		p++;
+	}
+	*pp = p;
+	return v > INT_MAX ? INT_MAX : (int)v;
+}
+
+/* One conversion specification starting at *fp (on the '%').  Returns
+ * false to stop all output (\c in %b, or an invalid directive). */
+static bool do_conversion(struct printf_state *st, const char **fp)
+{
+	const char *start = *fp;
+	const char *f = *fp + 1;
+	char flags[8] = "";
+	size_t nflags = 0;
+	char cfmt[24];
+	int width = 0, prec = -1;
+	bool left = false;
+	const char *arg;
+	char conv;
+
+	while (*f != '\0' && strchr("-+ #0", *f) != NULL) {
+		if (strchr(flags, *f) == NULL && nflags < sizeof flags - 1) {
+			flags[nflags++] = *f;
+			flags[nflags] = '\0';
+		}
+		if (*f == '-')
+			left = true;
+		f++;
+	}
+	if (*f == '*') {
+		f++;
+		width = arg_star(st);
+	} else {
+		width = parse_count(&f);
+	}
+	if (*f == '.') {
+		f++;
+		if (*f == '*') {
+			f++;
+			prec = arg_star(st);
+		} else {
+			prec = parse_count(&f);
+		}
+	}
+	conv = *f;
+	if (conv == '\0') {
+		sh_error(st->name, "%s: missing format character", start);
+		st->status = 1;
+		*fp = f;
+		return false;
+	}
+	*fp = f + 1;
+
+	switch (conv) {
+	case 'd':
+	case 'i':
+		snprintf(cfmt, sizeof cfmt, "%%%s*.*j%c", flags, conv);
+		strbuf_appendf(&st->out, cfmt, width, prec,
+			arg_int(st, printf_arg(st)));
+		return true;
+	case 'o':
+	case 'u':
+	case 'x':
+	case 'X':
+		snprintf(cfmt, sizeof cfmt, "%%%s*.*j%c", flags, conv);
+		strbuf_appendf(&st->out, cfmt, width, prec,
+			arg_uint(st, printf_arg(st)));
+		return true;
+	case 'e':
+	case 'E':
+	case 'f':
+	case 'F':
+	case 'g':
+	case 'G':
+	case 'a':
+	case 'A':
+		snprintf(cfmt, sizeof cfmt, "%%%s*.*L%c", flags, conv);
+		strbuf_appendf(&st->out, cfmt, width, prec,
+			arg_float(st, printf_arg(st)));
+		return true;
+	case '%':
+		put_padded(&st->out, "%", 1, width, -1, left);
+		return true;
+	case 'c':
+		arg = printf_arg(st);
+		if (arg == NULL)
+			arg = "";
+		put_padded(&st->out, arg, *arg != '\0' ? 1 : 0, width, -1,
+			left);
+		return true;
+	case 's':
+		arg = printf_arg(st);
+		if (arg == NULL)
+			arg = "";
+		put_padded(&st->out, arg, strlen(arg), width, prec, left);
+		return true;
+	case 'b': {
+		struct strbuf tmp = STRBUF_INIT;
+		bool go_on;
+
+		arg = printf_arg(st);
+		go_on = builtin_escape(&tmp, arg != NULL ? arg : "");
+		put_padded(&st->out, strbuf_str(&tmp), tmp.len, width, prec,
+			left);
+		strbuf_free(&tmp);
+		return go_on;
+	}
+	default:
+		sh_error(st->name, "%.*s: invalid directive",
+			(int)(f + 1 - start), start);
+		st->status = 1;
+		return false;
+	}
+}
+
+/* One pass over the format.  Returns false to stop all output. */
+static bool run_format(struct printf_state *st, const char *fmt)
+{
+	const char *f = fmt;
+
+	while (*f != '\0') {
+		if (*f == '\\') {
+			size_t used;
+
+			f++;
+			/* "\c" in a format is not special (as dash). */
+			if (*f == '"' || *f == '\'') {
+				strbuf_appendc(&st->out, *f++);
+				continue;
+			}
+			used = escape_one(&st->out, f, false);
+			f += used;
+		} else if (*f != '%') {
+			strbuf_appendc(&st->out, *f++);
+		} else if (f[1] == '%') {
+			strbuf_appendc(&st->out, '%');
+			f += 2;
+		} else if (!do_conversion(st, &f)) {
+			return false;
+		}
+	}
+	return true;
+}
+
+int builtin_printf(struct shell *sh, int argc, char **argv)
+{
+	struct printf_state st;
+	const char *fmt;
+	int i = 1;
+
+	(void)sh;
+	if (i < argc && strcmp(argv[i], "--") == 0)
+		i++;
+	if (i >= argc) {
+		sh_error(argv[0], "usage: printf format [arg...]");
+		return 2;
+	}
+	fmt = argv[i++];
+	st.name = argv[0];
+	st.args = argv + i;
+	st.nargs = argc - i;
+	st.next = 0;
+	st.status = 0;
+	strbuf_init(&st.out);
+
+	/* The format is reused while arguments remain, but only if a pass
+	 * consumed any (a format without conversions prints once). */
+	do {
+		st.used = false;
+		if (!run_format(&st, fmt))
+			break;
+		if (st.out.len >= 65536 && !builtin_flush(st.name, &st.out)) {
+			st.status = 1;
+			goto done;
+		}
+	} while (st.next < st.nargs && st.used);
+
+	if (!builtin_flush(st.name, &st.out))
+		st.status = 1;
+done:
+	strbuf_free(&st.out);
+	return st.status;
+}

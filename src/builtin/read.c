@@ -1,0 +1,224 @@
+/* read [-r] [name...] (XCU read).
+ *
+ * The line is read from fd 0 one byte at a time: whatever follows the
+ * newline belongs to the next command that reads the same input (a script
+ * on standard input, "while read" loops with other readers).  A signal
+ * that interrupts read(2) is dispatched at once (its trap runs) and the
+ * reading goes on; the bytes already read are kept.
+ *
+ * Without -r a backslash quotes the next character and backslash-newline
+ * joins lines.  A quoted character never separates fields, which
+ * expand_split_ifs cannot know, so the splitting is done here on the line
+ * together with a parallel "quoted" mask.  The rules are those of field
+ * splitting (XCU 2.6.5) with a field limit: the last name gets the rest of
+ * the line less leading and trailing IFS white space, and less a single
+ * trailing IFS delimiter if that rest is just one field (as dash and bash:
+ * IFS=: read x y <<< "a:b:" sets y to "b"). */
+#include "config.h"
+
+#include "builtin/builtin.h"
+
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "parse/parser.h"
+#include "shell.h"
+#include "sig/signal.h"
+#include "util/error.h"
+#include "util/strbuf.h"
+#include "util/xalloc.h"
+#include "var/options.h"
+#include "var/var.h"
+
+struct read_line {
+	struct strbuf text;
+	struct strbuf quoted;	/* one byte per text byte: 1 if escaped */
+	const char *ifs;
+};
+
+/* Reads one byte from fd 0.  1: got it; 0: end of file; -1: error (message
+ * printed). */
+static int read_byte(struct shell *sh, char *c)
+{
+	for (;;) {
+		ssize_t n = read(STDIN_FILENO, c, 1);
+
+		if (n == 1)
+			return 1;
+		if (n == 0)
+			return 0;
+		if (errno != EINTR) {
+			sh_error_errno("read", "read error");
+			return -1;
+		}
+		sig_dispatch(sh);
+	}
+}
+
+static void line_add(struct read_line *rl, char c, bool quoted)
+{
+	strbuf_appendc(&rl->text, c);
+	strbuf_appendc(&rl->quoted, quoted ? 1 : 0);
+}
+
+/* Reads the logical line.  Returns 0 (newline seen), 1 (end of file) or
+ * 2 (read error). */
+static int read_input(struct shell *sh, struct read_line *rl, bool raw)
+{
+	char c;
+	int r;
+
+	for (;;) {
+		r = read_byte(sh, &c);
+		if (r <= 0)
+			return r == 0 ? 1 : 2;
+		if (c == '\0')
+			continue;	/* a shell variable cannot hold NUL */
+		if (c == '\n')
+			return 0;
+		if (c != '\\' || raw) {
+			line_add(rl, c, false);
+			continue;
+		}
+		r = read_byte(sh, &c);
+		if (r <= 0)
+			return r == 0 ? 1 : 2;
+		if (c == '\n')
+			continue;	/* line continuation */
+		line_add(rl, c, true);
+	}
+}
+
+static bool is_ifs(const struct read_line *rl, size_t i)
+{
+	char c = rl->text.data[i];
+
+	return !rl->quoted.data[i] && c != '\0' && strchr(rl->ifs, c) != NULL;
+}
+
+static bool is_ifs_space(const struct read_line *rl, size_t i)
+{
+	char c = rl->text.data[i];
+
+	return is_ifs(rl, i) && (c == ' ' || c == '\t' || c == '\n');
+}
+
+/* Skips one field delimiter at i: IFS white space, at most one other IFS
+ * character, IFS white space. */
+static size_t skip_delimiter(const struct read_line *rl, size_t i)
+{
+	size_t len = rl->text.len;
+
+	while (i < len && is_ifs_space(rl, i))
+		i++;
+	if (i < len && is_ifs(rl, i) && !is_ifs_space(rl, i)) {
+		i++;
+		while (i < len && is_ifs_space(rl, i))
+			i++;
+	}
+	return i;
+}
+
+static bool assign(struct shell *sh, const char *name, const char *value)
+{
+	if (var_set(sh->vars, name, value,
+		sh->opts[OPT_ALLEXPORT] ? VAR_EXPORT : 0))
+		return true;
+	sh_error(name, "readonly variable");
+	return false;
+}
+
+/* Splits the line over the nnames names and assigns them. */
+static bool read_assign(struct shell *sh, struct read_line *rl,
+	char **names, int nnames)
+{
+	size_t len = rl->text.len;
+	size_t i = 0;
+	bool ok = true;
+	int k;
+
+	/* Make the buffers addressable even for an empty line. */
+	strbuf_appendc(&rl->text, '\0');
+	strbuf_appendc(&rl->quoted, 0);
+	strbuf_truncate(&rl->text, len);
+	strbuf_truncate(&rl->quoted, len);
+
+	while (i < len && is_ifs_space(rl, i))
+		i++;
+	for (k = 0; k < nnames - 1; k++) {
+		size_t start = i;
+		char *field;
+
+		while (i < len && !is_ifs(rl, i))
+			i++;
+		field = xstrndup(rl->text.data + start, i - start);
+		ok = assign(sh, names[k], field) && ok;
+		free(field);
+		i = skip_delimiter(rl, i);
+	}
+	{
+		size_t end = len;
+		size_t j = i;
+		char *rest;
+
+		while (end > i && is_ifs_space(rl, end - 1))
+			end--;
+		/* A rest that is one field and its terminator: drop the
+		 * terminator. */
+		while (j < end && !is_ifs(rl, j))
+			j++;
+		if (j < end && skip_delimiter(rl, j) >= end)
+			end = j;
+		rest = xstrndup(rl->text.data + i, end - i);
+		ok = assign(sh, names[nnames - 1], rest) && ok;
+		free(rest);
+	}
+	return ok;
+}
+
+int builtin_read(struct shell *sh, int argc, char **argv)
+{
+	static char *reply[] = { "REPLY", NULL };
+	struct read_line rl = { STRBUF_INIT, STRBUF_INIT, NULL };
+	char *opt_arg = NULL;
+	int opt_ind = 1;
+	bool raw = false;
+	char **names;
+	int nnames;
+	int status;
+	int c, k;
+
+	while ((c = builtin_getopt(argc, argv, "r", &opt_ind, &opt_arg)) != 0) {
+		if (c == '?')
+			return 2;
+		raw = true;
+	}
+	names = argv + opt_ind;
+	nnames = argc - opt_ind;
+	if (nnames == 0) {
+		names = reply;
+		nnames = 1;
+	}
+	for (k = 0; k < nnames; k++) {
+		if (!is_name(names[k])) {
+			sh_error(argv[0], "%s: bad variable name", names[k]);
+			return 2;
+		}
+	}
+
+	status = read_input(sh, &rl, raw);
+	if (status == 2)
+		goto done;
+	rl.ifs = var_get(sh->vars, "IFS");
+	if (rl.ifs == NULL)
+		rl.ifs = " \t\n";
+	/* At end of file what was read is still assigned; status 1. */
+	if (!read_assign(sh, &rl, names, nnames))
+		status = 1;
+done:
+	strbuf_free(&rl.text);
+	strbuf_free(&rl.quoted);
+	return status;
+}

@@ -1,0 +1,82 @@
+/* wait [pid|%job...]: collect background jobs.  A trapped signal ends the
+ * wait with 128+n after its trap ran; the job stays in the table, so a
+ * later wait still gives its real status (DESIGN.md section 6). */
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "builtin/builtin.h"
+#include "job/job.h"
+#include "shell.h"
+#include "util/error.h"
+
+static int wait_one(struct shell *sh, struct job *j, bool *interrupted)
+{
+	int status = job_wait_bg(sh, j);
+	if (job_state(j) == JOB_RUNNING) {
+		*interrupted = true;
+		return status;
+	}
+	if (job_state(j) == JOB_DONE)
+		job_remove(sh, j);
+	return status;
+}
+
+int builtin_wait(struct shell *sh, int argc, char **argv)
+{
+	int i = 1;
+	if (i < argc && strcmp(argv[i], "--") == 0)
+		i++;
+	bool interrupted = false;
+	if (i >= argc) {
+		/* Every job, until none runs. */
+		for (;;) {
+			struct job **v;
+			size_t n = jobs_list(sh, &v);
+			struct job *next = NULL;
+			for (size_t k = 0; k < n && !next; k++)
+				if (job_state(v[k]) == JOB_RUNNING)
+					next = v[k];
+			free(v);
+			if (!next)
+				break;
+			int status = wait_one(sh, next, &interrupted);
+			if (interrupted)
+				return status;
+		}
+		return 0;
+	}
+	int status = 0;
+	for (; i < argc; i++) {
+		struct job *j;
+		if (argv[i][0] == '%') {
+			const char *err;
+			j = job_find_spec(sh, argv[i], &err);
+			if (!j) {
+				sh_error("wait", "%s: %s", argv[i], err);
+				status = 127;
+				continue;
+			}
+		} else {
+			char *end;
+			errno = 0;
+			long pid = strtol(argv[i], &end, 10);
+			if (!*argv[i] || *end || errno || pid <= 0) {
+				sh_error("wait", "%s: not a pid or valid job spec", argv[i]);
+				status = 2;
+				continue;
+			}
+			j = job_find_pid(sh, (pid_t)pid);
+			if (!j) {
+				/* Not a child of this shell, or already
+				 * collected (XCU wait). */
+				status = 127;
+				continue;
+			}
+		}
+		status = wait_one(sh, j, &interrupted);
+		if (interrupted)
+			return status;
+	}
+	return status;
+}

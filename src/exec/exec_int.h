@@ -1,0 +1,38 @@
+/* Shared between the executor's files; not an interface for the rest. */
+#ifndef COSH_EXEC_EXEC_INT_H
+#define COSH_EXEC_EXEC_INT_H
+
+#include <stdbool.h>
+
+#include "shell.h"
+
+struct node;
+
+enum exec_flag {
+	/* This process ends right after the node (a pipeline stage, a
+	 * subshell, an async list): an external command may replace it
+	 * instead of forking again. */
+	EXEC_NOFORK = 1 << 0,
+};
+
+enum flow exec_node_flags(struct shell *sh, const struct node *n, unsigned flags);
+enum flow exec_simple(struct shell *sh, const struct node *n, unsigned flags);
+
+/* Runs cmds[0..n) as one job connected by pipes (n == 1: a single
+ * process, for a subshell or an async command).  In the foreground it
+ * waits; async sets $! and returns at once. */
+enum flow exec_pipeline(struct shell *sh, const struct node *whole,
+	struct node *const *cmds, size_t n, bool async);
+
+/* After a command that failed, what set -e asks: FLOW_EXIT when errexit
+ * is on and not suspended, else FLOW_NEXT. */
+enum flow exec_check_errexit(struct shell *sh);
+
+/* A fatal error (XCU 2.8.1) in a non-interactive shell: FLOW_EXIT with
+ * status; an interactive shell goes on with FLOW_NEXT. */
+enum flow exec_fatal(struct shell *sh, int status);
+
+/* In a forked child that ran shell code: leave with sh->status. */
+_Noreturn void exec_child_exit(struct shell *sh);
+
+#endif

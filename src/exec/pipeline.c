@@ -1,0 +1,154 @@
+/* Jobs of forked processes: pipelines, subshells, asynchronous lists and
+ * command substitutions.  Every process of a pipeline, the last one
+ * included, runs in a child (DESIGN.md section 8: else Ctrl-Z and Ctrl-C
+ * could not reach it). */
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <unistd.h>
+
+#include "exec/exec.h"
+#include "exec/exec_int.h"
+#include "job/job.h"
+#include "job/proc.h"
+#include "parse/ast.h"
+#include "shell.h"
+#include "sig/signal.h"
+#include "util/error.h"
+#include "util/strbuf.h"
+
+/* Moves fd onto target in a child. */
+static void child_dup(int fd, int target)
+{
+	if (fd == target)
+		return;
+	while (dup2(fd, target) < 0 && errno == EINTR)
+		;
+	close(fd);
+}
+
+/* In the child: run one stage and leave. */
+_Noreturn static void run_stage(struct shell *sh, const struct node *cmd)
+{
+	enum flow flow = exec_node_flags(sh, cmd, EXEC_NOFORK);
+	(void)flow;
+	exec_child_exit(sh);
+}
+
+static char *job_text(const struct node *whole)
+{
+	struct strbuf sb = STRBUF_INIT;
+	ast_print(&sb, whole);
+	return strbuf_finish(&sb);
+}
+
+enum flow exec_pipeline(struct shell *sh, const struct node *whole,
+	struct node *const *cmds, size_t n, bool async)
+{
+	/* The text is for 'jobs' and notifications: only worth printing
+	 * when someone may see it. */
+	char *text = async || proc_job_control(sh) ? job_text(whole) : NULL;
+	struct job *j = job_create(sh, text ? text : "", false);
+	free(text);
+	int in = -1;
+	for (size_t i = 0; i < n; i++) {
+		int p[2] = { -1, -1 };
+		if (i + 1 < n && pipe2(p, O_CLOEXEC) < 0) {
+			sh_error_errno(NULL, "pipe");
+			break;
+		}
+		pid_t pid = proc_fork(sh, j, PROC_SUBSHELL, !async, async);
+		if (pid == 0) {
+			if (in >= 0)
+				child_dup(in, STDIN_FILENO);
+			else if (async && !proc_job_control(sh) && i == 0) {
+				/* XCU 2.9.3: without job control an async list
+				 * reads /dev/null unless redirected. */
+				int null = open("/dev/null", O_RDONLY);
+				if (null >= 0)
+					child_dup(null, STDIN_FILENO);
+			}
+			if (p[1] >= 0) {
+				close(p[0]);
+				child_dup(p[1], STDOUT_FILENO);
+			}
+			run_stage(sh, cmds[i]);
+		}
+		if (in >= 0)
+			close(in);
+		if (p[1] >= 0)
+			close(p[1]);
+		in = p[0];
+		if (pid < 0) {
+			if (in >= 0)
+				close(in);
+			in = -1;
+			break;
+		}
+	}
+	if (in >= 0)
+		close(in);
+	if (j->nprocs == 0) {
+		job_remove(sh, j);
+		sh->status = 2;
+		return FLOW_NEXT;
+	}
+	if (async) {
+		sh->last_bg = j->procs[j->nprocs - 1].pid;
+		j->foreground = false;
+		j->notified = true;
+		if (shell_is_interactive(sh)) {
+			char buf[64];
+			int len = snprintf(buf, sizeof buf, "[%d] %ld\n", j->id,
+				(long)sh->last_bg);
+			write_all(STDERR_FILENO, buf, (size_t)len);
+		}
+		sh->status = 0;
+		return FLOW_NEXT;
+	}
+	sh->status = job_wait_fg(sh, j);
+	if (job_state(j) == JOB_DONE)
+		job_remove(sh, j);
+	else if (shell_is_interactive(sh))
+		job_notify(sh);
+	return FLOW_NEXT;
+}
+
+int exec_cmdsub(struct shell *sh, const struct node *body, struct strbuf *out)
+{
+	sh->cmdsub_count++;
+	int p[2];
+	if (pipe2(p, O_CLOEXEC) < 0) {
+		sh_error_errno(NULL, "pipe");
+		return sh->status = 2;
+	}
+	/* A hidden job: it stays in the shell's process group and is never
+	 * listed. */
+	struct job *j = job_create(sh, "", true);
+	pid_t pid = proc_fork(sh, j, PROC_SUBSHELL, false, false);
+	if (pid == 0) {
+		close(p[0]);
+		child_dup(p[1], STDOUT_FILENO);
+		run_stage(sh, body);
+	}
+	close(p[1]);
+	if (pid < 0) {
+		close(p[0]);
+		job_remove(sh, j);
+		return sh->status = 2;
+	}
+	char buf[4096];
+	for (;;) {
+		ssize_t r = read(p[0], buf, sizeof buf);
+		if (r < 0 && errno == EINTR)
+			continue;
+		if (r <= 0)
+			break;
+		strbuf_appendn(out, buf, (size_t)r);
+	}
+	close(p[0]);
+	sh->status = job_wait_fg(sh, j);
+	job_remove(sh, j);
+	return sh->status;
+}

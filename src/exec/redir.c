@@ -1,0 +1,330 @@
+/* Redirections (XCU 2.7).  Each one is: expand the target, open or dup it,
+ * and move it onto the wanted fd; when the effect must be undone, first
+ * copy the fd it replaces to a high close-on-exec fd. */
+#include "exec/redir.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <limits.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "expand/expand.h"
+#include "parse/ast.h"
+#include "shell.h"
+#include "util/error.h"
+#include "util/xalloc.h"
+
+/* One undo step: put saved (or nothing, if -1: the fd was closed) back
+ * on fd. */
+struct redir_save {
+	struct redir_save *next;	/* the earlier step: undone after this one */
+	int fd;
+	int saved;
+};
+
+static int default_fd(enum redir_op op)
+{
+	switch (op) {
+	case REDIR_IN:
+	case REDIR_RDWR:
+	case REDIR_DUPIN:
+	case REDIR_HEREDOC:
+	case REDIR_HEREDOC_STRIP:
+		return 0;
+	default:
+		return 1;
+	}
+}
+
+static bool fd_is_open(int fd)
+{
+	return fcntl(fd, F_GETFD) >= 0;
+}
+
+/* Records how to put fd back before it changes. */
+static bool save_fd(int fd, struct redir_save **save)
+{
+	if (!save)
+		return true;
+	/* One record per fd is enough: the first one holds the original. */
+	for (struct redir_save *s = *save; s; s = s->next)
+		if (s->fd == fd)
+			return true;
+	int saved = -1;
+	if (fd_is_open(fd)) {
+		saved = fcntl(fd, F_DUPFD_CLOEXEC, 10);
+		if (saved < 0) {
+			sh_error_errno(NULL, "cannot save fd %d", fd);
+			return false;
+		}
+	}
+	struct redir_save *s = xmalloc(sizeof *s);
+	s->fd = fd;
+	s->saved = saved;
+	s->next = *save;
+	*save = s;
+	return true;
+}
+
+/* Moves newfd onto fd (closing newfd), keeping fd inheritable. */
+static bool move_fd(int newfd, int fd)
+{
+	if (newfd == fd) {
+		/* Opened right where it belongs: clear close-on-exec. */
+		int fl = fcntl(fd, F_GETFD);
+		if (fl >= 0)
+			fcntl(fd, F_SETFD, fl & ~FD_CLOEXEC);
+		return true;
+	}
+	while (dup2(newfd, fd) < 0) {
+		if (errno == EINTR)
+			continue;
+		sh_error_errno(NULL, "%d", fd);
+		close(newfd);
+		return false;
+	}
+	close(newfd);
+	return true;
+}
+
+/* The here-document's text on a readable fd: a pipe when it fits in one
+ * write that cannot block, an unlinked temporary file otherwise. */
+static int heredoc_fd(const char *text)
+{
+	size_t len = strlen(text);
+	if (len <= PIPE_BUF) {
+		int p[2];
+		if (pipe2(p, O_CLOEXEC) < 0)
+			return -1;
+		if (!write_all(p[1], text, len)) {
+			close(p[0]);
+			close(p[1]);
+			return -1;
+		}
+		close(p[1]);
+		return p[0];
+	}
+	const char *dir = getenv("TMPDIR");
+	char *path = xasprintf("%s/cosh-hereXXXXXX", dir && *dir ? dir : "/tmp");
+	int fd = mkostemp(path, O_CLOEXEC);
+	if (fd < 0) {
+		free(path);
+		return -1;
+	}
+	unlink(path);
+	free(path);
+	if (!write_all(fd, text, len) || lseek(fd, 0, SEEK_SET) < 0) {
+		close(fd);
+		return -1;
+	}
+	return fd;
+}
+
+static int open_file(struct shell *sh, const char *path, enum redir_op op)
+{
+	int flags;
+	switch (op) {
+	case REDIR_IN:
+		flags = O_RDONLY;
+		break;
+	case REDIR_RDWR:
+		flags = O_RDWR | O_CREAT;
+		break;
+	case REDIR_APPEND:
+		flags = O_WRONLY | O_CREAT | O_APPEND;
+		break;
+	case REDIR_OUT:
+		if (sh->opts[OPT_NOCLOBBER]) {
+			/* noclobber protects regular files only: /dev/null
+			 * and FIFOs stay writable (XCU 2.7.2). */
+			struct stat st;
+			if (stat(path, &st) == 0 && S_ISREG(st.st_mode)) {
+				errno = EEXIST;
+				return -1;
+			}
+			if (errno == ENOENT) {
+				flags = O_WRONLY | O_CREAT | O_EXCL;
+				break;
+			}
+			flags = O_WRONLY;
+			break;
+		}
+		/* fall through */
+	case REDIR_CLOBBER:
+	default:
+		flags = O_WRONLY | O_CREAT | O_TRUNC;
+		break;
+	}
+	int fd;
+	/* open of a FIFO blocks until the other end comes: EINTR retries. */
+	while ((fd = open(path, flags | O_CLOEXEC, 0666)) < 0 && errno == EINTR)
+		;
+	return fd;
+}
+
+/* One redirection with its word expanded: a file name, an fd word, or a
+ * here-document's text. */
+struct redir_step {
+	const struct redir *r;
+	char *word;
+};
+
+struct redir_plan {
+	size_t n;
+	struct redir_step steps[];
+};
+
+static bool is_heredoc(const struct redir *r)
+{
+	return r->op == REDIR_HEREDOC || r->op == REDIR_HEREDOC_STRIP;
+}
+
+void redir_plan_free(struct redir_plan *plan)
+{
+	if (!plan)
+		return;
+	for (size_t i = 0; i < plan->n; i++)
+		free(plan->steps[i].word);
+	free(plan);
+}
+
+bool redir_prepare(struct shell *sh, const struct redir *r, struct redir_plan **out)
+{
+	size_t n = 0;
+	for (const struct redir *p = r; p; p = p->next)
+		n++;
+	*out = NULL;
+	if (!n)
+		return true;
+	struct redir_plan *plan = xcalloc(1, sizeof *plan + n * sizeof plan->steps[0]);
+	for (; r; r = r->next) {
+		char *word = expand_word_str(sh, r->target,
+			is_heredoc(r) ? EXPAND_STR_HEREDOC : EXPAND_STR_PLAIN);
+		if (!word) {
+			redir_plan_free(plan);
+			return false;
+		}
+		plan->steps[plan->n].r = r;
+		plan->steps[plan->n].word = word;
+		plan->n++;
+	}
+	*out = plan;
+	return true;
+}
+
+static bool apply_dup(const char *word, int fd)
+{
+	if (strcmp(word, "-") == 0) {
+		close(fd);
+		return true;
+	}
+	char *end;
+	errno = 0;
+	long src = strtol(word, &end, 10);
+	if (!*word || *end || errno || src < 0 || src > INT_MAX) {
+		sh_error(NULL, "%s: bad file descriptor", word);
+		return false;
+	}
+	if (!fd_is_open((int)src)) {
+		sh_error(NULL, "%ld: bad file descriptor", src);
+		return false;
+	}
+	if (src == fd)
+		return true;
+	while (dup2((int)src, fd) < 0) {
+		if (errno != EINTR) {
+			sh_error_errno(NULL, "%d", fd);
+			return false;
+		}
+	}
+	return true;
+}
+
+static bool perform_one(struct shell *sh, const struct redir_step *st, struct redir_save **save)
+{
+	const struct redir *r = st->r;
+	int fd = r->fd >= 0 ? r->fd : default_fd(r->op);
+	/* Saved before anything is opened: an open that lands on a closed fd
+	 * must not be taken for the original. */
+	if (!save_fd(fd, save))
+		return false;
+	if (is_heredoc(r)) {
+		int hfd = heredoc_fd(st->word);
+		if (hfd < 0) {
+			sh_error_errno(NULL, "cannot create here-document");
+			return false;
+		}
+		return move_fd(hfd, fd);
+	}
+	if (r->op == REDIR_DUPIN || r->op == REDIR_DUPOUT)
+		return apply_dup(st->word, fd);
+	int nfd = open_file(sh, st->word, r->op);
+	if (nfd < 0) {
+		if (errno == EEXIST)
+			sh_error(NULL, "%s: cannot overwrite existing file", st->word);
+		else
+			sh_error_errno(NULL, "%s", st->word);
+		return false;
+	}
+	return move_fd(nfd, fd);
+}
+
+bool redir_perform(struct shell *sh, const struct redir_plan *plan, struct redir_save **save)
+{
+	if (save)
+		*save = NULL;
+	for (size_t i = 0; plan && i < plan->n; i++) {
+		if (!perform_one(sh, &plan->steps[i], save)) {
+			if (save) {
+				redir_undo(*save);
+				*save = NULL;
+			}
+			return false;
+		}
+	}
+	return true;
+}
+
+bool redir_apply(struct shell *sh, const struct redir *r, struct redir_save **save)
+{
+	struct redir_plan *plan;
+	if (save)
+		*save = NULL;
+	if (!r)
+		return true;
+	if (!redir_prepare(sh, r, &plan))
+		return false;
+	bool ok = redir_perform(sh, plan, save);
+	redir_plan_free(plan);
+	return ok;
+}
+
+void redir_undo(struct redir_save *save)
+{
+	while (save) {
+		struct redir_save *next = save->next;
+		if (save->saved >= 0) {
+			while (dup2(save->saved, save->fd) < 0 && errno == EINTR)
+				;
+			close(save->saved);
+		} else {
+			close(save->fd);
+		}
+		free(save);
+		save = next;
+	}
+}
+
+void redir_forget(struct redir_save *save)
+{
+	while (save) {
+		struct redir_save *next = save->next;
+		if (save->saved >= 0)
+			close(save->saved);
+		free(save);
+		save = next;
+	}
+}

@@ -1,0 +1,37 @@
+/* Redirections: applying them, and undoing them after a builtin, a group
+ * or a function.  The fds the shell keeps to undo a redirection are above
+ * 9 and close-on-exec, so no child inherits them. */
+#ifndef COSH_EXEC_REDIR_H
+#define COSH_EXEC_REDIR_H
+
+#include <stdbool.h>
+
+struct shell;
+struct redir;
+struct redir_save;
+
+/* Applies the list in order.  With save non-NULL, *save receives a record
+ * for redir_undo (possibly NULL when nothing needs undoing); with save
+ * NULL the redirections are permanent (exec, or a child about to exec).
+ * On failure prints "cosh: FILE: REASON", undoes what was done so far and
+ * returns false (the caller sets status 1 or, for a special builtin in a
+ * non-interactive shell, exits). */
+bool redir_apply(struct shell *sh, const struct redir *r, struct redir_save **save);
+
+/* The two halves of redir_apply, for an external command: the words are
+ * expanded in the shell before it forks (command substitutions in them
+ * need the shell's signal handling), the fds are changed in the child.
+ * redir_prepare returns false on an expansion error (message printed). */
+struct redir_plan;
+bool redir_prepare(struct shell *sh, const struct redir *r, struct redir_plan **plan);
+bool redir_perform(struct shell *sh, const struct redir_plan *plan, struct redir_save **save);
+void redir_plan_free(struct redir_plan *plan);
+
+/* Puts the fds back as they were and frees the record (NULL is fine). */
+void redir_undo(struct redir_save *save);
+
+/* Forgets the record without undoing: 'exec' with only redirections makes
+ * them permanent.  Closes the saved copies. */
+void redir_forget(struct redir_save *save);
+
+#endif

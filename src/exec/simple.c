@@ -1,0 +1,470 @@
+/* Simple commands (XCU 2.9.1): expand, look up, run.
+ *
+ * Lookup order: special builtin, function, regular builtin, PATH.  The
+ * path is searched in the shell before forking, so a command that does not
+ * exist costs no fork. */
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "builtin/builtin.h"
+#include "exec/exec.h"
+#include "exec/exec_int.h"
+#include "exec/path.h"
+#include "exec/redir.h"
+#include "expand/expand.h"
+#include "job/job.h"
+#include "job/proc.h"
+#include "parse/ast.h"
+#include "parse/parser.h"
+#include "shell.h"
+#include "sig/signal.h"
+#include "util/error.h"
+#include "util/strbuf.h"
+#include "util/vec.h"
+#include "util/xalloc.h"
+#include "var/var.h"
+
+/* A simple command after expansion. */
+struct cmd {
+	const struct node *node;	/* NULL when run by exec_argv */
+	int argc;
+	char **argv;			/* NULL-terminated, owned */
+	char **names;			/* assignment names (borrowed from the AST) */
+	char **values;			/* expanded assignment values, owned */
+	size_t nassigns;
+	struct var_save **saves;	/* temporary assignments to undo, or NULL */
+	unsigned flags;			/* enum exec_flag */
+};
+
+static void cmd_free(struct cmd *c)
+{
+	if (c->argv) {
+		for (int i = 0; i < c->argc; i++)
+			free(c->argv[i]);
+		free(c->argv);
+	}
+	for (size_t i = 0; i < c->nassigns; i++)
+		free(c->values[i]);
+	free(c->values);
+	free(c->names);
+	free(c->saves);
+}
+
+/* export and readonly, written literally, take NAME=value operands as
+ * assignments: no field splitting, tilde after '=' and ':' (POSIX 2024
+ * "declaration utilities"). */
+static bool is_literal(const struct word *w, const char *s)
+{
+	const struct word *p = w->list.head;
+	return p && !p->next && p->type == WORD_STRING && !p->string.quoted
+		&& strcmp(p->string.str, s) == 0;
+}
+
+static bool is_decl_command(const struct node *n)
+{
+	return n->simple.nargs > 0
+		&& (is_literal(n->simple.args[0], "export")
+		    || is_literal(n->simple.args[0], "readonly"));
+}
+
+/* The leading unquoted NAME= of a word, as in an assignment. */
+static bool looks_like_assignment(const struct word *w)
+{
+	const struct word *p = w->list.head;
+	if (!p || p->type != WORD_STRING || p->string.quoted)
+		return false;
+	const char *eq = strchr(p->string.str, '=');
+	return eq && eq != p->string.str
+		&& is_name_n(p->string.str, (unsigned long)(eq - p->string.str));
+}
+
+static bool expand_args(struct shell *sh, const struct node *n, struct vec *out)
+{
+	if (!is_decl_command(n))
+		return expand_words(sh, n->simple.args, n->simple.nargs, out);
+	for (size_t i = 0; i < n->simple.nargs; i++) {
+		const struct word *w = n->simple.args[i];
+		if (i > 0 && looks_like_assignment(w)) {
+			char *s = expand_word_str(sh, w, EXPAND_STR_ASSIGN);
+			if (!s)
+				return false;
+			vec_push(out, s);
+		} else if (!expand_words(sh, &n->simple.args[i], 1, out)) {
+			return false;
+		}
+	}
+	return true;
+}
+
+static unsigned assign_flags(const struct shell *sh)
+{
+	return sh->opts[OPT_ALLEXPORT] ? VAR_EXPORT : 0;
+}
+
+/* Expands and performs the assignments left to right, so that each sees
+ * the ones before it (a=1 b=$a).  Persistent ones stay (no command, a
+ * special builtin); the others are recorded in c->saves and undone by
+ * restore_temp, and are exported for the command's duration.  false on an
+ * expansion error or a readonly variable (message printed). */
+static bool perform_assigns(struct shell *sh, const struct node *n, struct cmd *c,
+	bool persistent, unsigned extra)
+{
+	size_t na = n->simple.nassigns;
+	if (!na)
+		return true;
+	c->names = xcalloc(na + 1, sizeof *c->names);
+	c->values = xcalloc(na + 1, sizeof *c->values);
+	if (!persistent)
+		c->saves = xcalloc(na + 1, sizeof *c->saves);
+	for (size_t i = 0; i < na; i++) {
+		char *v = expand_word_str(sh, n->simple.assigns[i].value, EXPAND_STR_ASSIGN);
+		if (!v)
+			return false;
+		const char *name = n->simple.assigns[i].name;
+		c->names[i] = (char *)name;
+		c->values[i] = v;
+		c->nassigns = i + 1;
+		unsigned flags = assign_flags(sh) | extra;
+		if (!persistent) {
+			c->saves[i] = var_save(sh->vars, name);
+			flags |= VAR_EXPORT;
+		}
+		if (!var_set(sh->vars, name, v, flags)) {
+			sh_error(NULL, "%s: readonly variable", name);
+			sh->status = 1;
+			return false;
+		}
+	}
+	return true;
+}
+
+static void restore_temp(struct shell *sh, struct cmd *c)
+{
+	if (!c->saves)
+		return;
+	for (size_t i = c->nassigns; i-- > 0;)
+		if (c->saves[i])
+			var_restore(sh->vars, c->saves[i]);
+	free(c->saves);
+	c->saves = NULL;
+}
+
+/* set -x: PS4, then the assignments and words, quoted to re-read. */
+static void xtrace(struct shell *sh, const struct cmd *c)
+{
+	if (!sh->opts[OPT_XTRACE])
+		return;
+	struct strbuf sb = STRBUF_INIT;
+	const char *ps4 = var_get(sh->vars, "PS4");
+	strbuf_append(&sb, ps4 ? ps4 : "+ ");
+	bool first = true;
+	for (size_t i = 0; i < c->nassigns; i++) {
+		strbuf_appendf(&sb, "%s%s=", first ? "" : " ", c->names[i]);
+		shell_quote(&sb, c->values[i]);
+		first = false;
+	}
+	for (int i = 0; i < c->argc; i++) {
+		if (!first)
+			strbuf_appendc(&sb, ' ');
+		shell_quote(&sb, c->argv[i]);
+		first = false;
+	}
+	strbuf_appendc(&sb, '\n');
+	write_all(STDERR_FILENO, sb.data, sb.len);
+	strbuf_free(&sb);
+}
+
+int exec_external(struct shell *sh, char **argv, char **envp)
+{
+	const char *name = argv[0];
+	const char *path = name;
+	bool noexec = false;
+	if (!strchr(name, '/')) {
+		path = path_lookup(sh, name, &noexec);
+		if (!path) {
+			if (noexec) {
+				sh_error(NULL, "%s: Permission denied", name);
+				return 126;
+			}
+			sh_error(NULL, "%s: not found", name);
+			return 127;
+		}
+	}
+	char **env = envp ? envp : vars_environ(sh->vars);
+	sig_reset_for_exec(sh, false);
+	sigset_t none;
+	sigset_t old;
+	sigemptyset(&none);
+	sigprocmask(SIG_SETMASK, &none, &old);
+	execve(path, argv, env);
+	int err = errno;
+	if (err == ENOEXEC) {
+		/* A script without "#!": a new cosh interprets it (XCU
+		 * 2.9.1.1).  Our own binary, through /proc, so that a
+		 * renamed or relocated cosh still finds itself. */
+		size_t n = strv_len(argv);
+		char **nargv = xcalloc(n + 2, sizeof *nargv);
+		nargv[0] = sh->arg0 && *sh->arg0 ? sh->arg0 : "cosh";
+		nargv[1] = (char *)path;
+		for (size_t i = 1; i < n; i++)
+			nargv[i + 1] = argv[i];
+		execve("/proc/self/exe", nargv, env);
+		execve("/bin/sh", nargv, env);
+		free(nargv);
+		err = errno;
+	}
+	sigprocmask(SIG_SETMASK, &old, NULL);
+	if (!envp)
+		strv_free(env);
+	/* Back to the shell's own dispositions (exec in an interactive
+	 * shell goes on after a failure). */
+	sig_update_mode(sh);
+	errno = err;
+	if (err == ENOENT) {
+		sh_error(NULL, "%s: not found", name);
+		return 127;
+	}
+	sh_error_errno(NULL, "%s", name);
+	return 126;
+}
+
+static char *command_text(struct shell *sh, const struct node *n)
+{
+	if (!n || !proc_job_control(sh))
+		return NULL;
+	struct strbuf sb = STRBUF_INIT;
+	ast_print(&sb, n);
+	return strbuf_finish(&sb);
+}
+
+/* An external command: fork, redirect, exec; wait in the foreground.
+ * The assignments are already in the (exported) variables.  With
+ * EXEC_NOFORK this process is the child already. */
+static enum flow run_external(struct shell *sh, struct cmd *c)
+{
+	struct redir_plan *plan = NULL;
+	if (c->node && !redir_prepare(sh, c->node->redirs, &plan)) {
+		sh->status = 1;
+		return FLOW_NEXT;
+	}
+	if (!(c->flags & EXEC_NOFORK)) {
+		char *text = command_text(sh, c->node);
+		struct job *j = job_create(sh, text ? text : c->argv[0], false);
+		free(text);
+		pid_t pid = proc_fork(sh, j, PROC_EXEC, true, false);
+		if (pid < 0) {
+			redir_plan_free(plan);
+			job_remove(sh, j);
+			sh->status = 2;
+			return FLOW_NEXT;
+		}
+		if (pid > 0) {
+			redir_plan_free(plan);
+			sh->status = job_wait_fg(sh, j);
+			if (job_state(j) == JOB_DONE)
+				job_remove(sh, j);
+			else if (shell_is_interactive(sh))
+				job_notify(sh);
+			return FLOW_NEXT;
+		}
+	}
+	/* In the child. */
+	if (!redir_perform(sh, plan, NULL))
+		_exit(1);
+	_exit(exec_external(sh, c->argv, NULL));
+}
+
+static bool is_fatal_special(const struct builtin *bi)
+{
+	/* These report their own flow or status; a non-zero status from
+	 * them is not a "special built-in utility error". */
+	static const char *const own[] = { ".", "eval", "exit", "return", "break", "continue" };
+	for (size_t i = 0; i < sizeof own / sizeof own[0]; i++)
+		if (strcmp(bi->name, own[i]) == 0)
+			return false;
+	return true;
+}
+
+static enum flow run_builtin(struct shell *sh, struct cmd *c, const struct builtin *bi, bool special)
+{
+	struct redir_save *save = NULL;
+	if (c->node && !redir_apply(sh, c->node->redirs, &save)) {
+		if (special)
+			return exec_fatal(sh, 1);
+		sh->status = 1;
+		return FLOW_NEXT;
+	}
+	sh->flow = FLOW_NEXT;
+	int status = bi->fn(sh, c->argc, c->argv);
+	sh->status = status;
+	enum flow flow = sh->flow;
+	sh->flow = FLOW_NEXT;
+	/* 'exec' with nothing to run makes its redirections permanent. */
+	if (c->argc == 1 && strcmp(bi->name, "exec") == 0)
+		redir_forget(save);
+	else
+		redir_undo(save);
+	if (flow == FLOW_NEXT && special && status != 0 && is_fatal_special(bi))
+		return exec_fatal(sh, status);
+	return flow;
+}
+
+static enum flow run_function(struct shell *sh, struct cmd *c, struct function *fn)
+{
+	struct redir_save *save = NULL;
+	if (c->node && !redir_apply(sh, c->node->redirs, &save))
+		return exec_fatal(sh, 1);
+	/* The definition may be replaced while it runs: keep it alive. */
+	struct program *prog = fn->prog;
+	const struct node *body = fn->body;
+	program_ref(prog);
+	char **old_params = sh->params;
+	size_t old_n = sh->nparams;
+	sh->params = NULL;
+	sh->nparams = 0;
+	shell_set_params(sh, c->argv + 1, (size_t)c->argc - 1);
+	struct program *old_prog = sh->prog;
+	sh->prog = prog;
+	int old_loops = sh->loop_depth;
+	sh->loop_depth = 0;	/* break does not cross a function call */
+	sh->func_depth++;
+	enum flow flow = exec_node_flags(sh, body, 0);
+	sh->func_depth--;
+	sh->loop_depth = old_loops;
+	sh->prog = old_prog;
+	strv_free(sh->params);
+	sh->params = old_params;
+	sh->nparams = old_n;
+	program_unref(prog);
+	redir_undo(save);
+	if (flow == FLOW_RETURN || flow == FLOW_BREAK || flow == FLOW_CONTINUE)
+		flow = FLOW_NEXT;
+	return flow;
+}
+
+/* What a command name resolves to. */
+struct target {
+	const struct builtin *bi;
+	bool special;
+	struct function *fn;
+};
+
+static struct target resolve(struct shell *sh, const char *name, bool use_functions,
+	bool allow_special)
+{
+	struct target t = { 0 };
+	if (strchr(name, '/'))
+		return t;
+	t.bi = builtin_find(name);
+	if (t.bi && (t.bi->flags & BUILTIN_SPECIAL) && allow_special) {
+		t.special = true;
+		return t;
+	}
+	if (use_functions)
+		t.fn = shell_find_function(sh, name);
+	return t;
+}
+
+/* Not found (or not executable) on PATH: redirections still happen
+ * (files get created), then the message; no fork. */
+static bool report_missing(struct shell *sh, struct cmd *c)
+{
+	bool noexec = false;
+	if (strchr(c->argv[0], '/') || path_lookup(sh, c->argv[0], &noexec))
+		return false;
+	struct redir_save *save = NULL;
+	if (c->node && !redir_apply(sh, c->node->redirs, &save)) {
+		sh->status = 1;
+		return true;
+	}
+	/* The message goes where the command's stderr would have. */
+	if (noexec) {
+		sh_error(NULL, "%s: Permission denied", c->argv[0]);
+		sh->status = 126;
+	} else {
+		sh_error(NULL, "%s: not found", c->argv[0]);
+		sh->status = 127;
+	}
+	redir_undo(save);
+	return true;
+}
+
+static enum flow run_target(struct shell *sh, struct cmd *c, const struct target *t)
+{
+	if (t->special || (t->bi && !t->fn))
+		return run_builtin(sh, c, t->bi, t->special);
+	if (t->fn)
+		return run_function(sh, c, t->fn);
+	if (report_missing(sh, c)) {
+		if (c->flags & EXEC_NOFORK)
+			exec_child_exit(sh);
+		return FLOW_NEXT;
+	}
+	return run_external(sh, c);
+}
+
+/* No command word: assignments in the shell, redirections performed and
+ * undone.  The status is that of the last command substitution, or 0. */
+static enum flow run_assignments_only(struct shell *sh, struct cmd *c, unsigned long subs_before)
+{
+	if (!perform_assigns(sh, c->node, c, true, 0))
+		return exec_fatal(sh, sh->status ? sh->status : 1);
+	int status = sh->cmdsub_count != subs_before ? sh->status : 0;
+	xtrace(sh, c);
+	struct redir_save *save = NULL;
+	if (c->node->redirs && !redir_apply(sh, c->node->redirs, &save)) {
+		sh->status = 1;
+		return FLOW_NEXT;
+	}
+	redir_undo(save);
+	sh->status = status;
+	return FLOW_NEXT;
+}
+
+enum flow exec_simple(struct shell *sh, const struct node *n, unsigned flags)
+{
+	struct cmd c = { .node = n, .flags = flags };
+	struct vec args = VEC_INIT;
+	unsigned long subs_before = sh->cmdsub_count;
+	enum flow flow;
+	if (!expand_args(sh, n, &args)) {
+		vec_free_all(&args);
+		return exec_fatal(sh, sh->status ? sh->status : 1);
+	}
+	c.argc = (int)args.len;
+	c.argv = (char **)vec_finish(&args);
+	if (c.argc == 0) {
+		flow = run_assignments_only(sh, &c, subs_before);
+		goto out;
+	}
+	struct target t = resolve(sh, c.argv[0], true, true);
+	/* "VAR=x exec cmd" hands VAR to cmd's environment. */
+	unsigned extra = t.special && c.argc > 1 && strcmp(c.argv[0], "exec") == 0 ? VAR_EXPORT : 0;
+	if (!perform_assigns(sh, n, &c, t.special, extra)) {
+		restore_temp(sh, &c);
+		flow = exec_fatal(sh, sh->status ? sh->status : 1);
+		goto out;
+	}
+	xtrace(sh, &c);
+	flow = run_target(sh, &c, &t);
+	restore_temp(sh, &c);
+out:
+	cmd_free(&c);
+	return flow;
+}
+
+enum flow exec_argv(struct shell *sh, int argc, char **argv, bool use_functions)
+{
+	struct cmd c = { .node = NULL, .argc = argc };
+	c.argv = xcalloc((size_t)argc + 1, sizeof *c.argv);
+	for (int i = 0; i < argc; i++)
+		c.argv[i] = xstrdup(argv[i]);
+	/* Through 'command', a special builtin loses its special
+	 * properties (XCU command). */
+	struct target t = resolve(sh, c.argv[0], use_functions, false);
+	enum flow flow = run_target(sh, &c, &t);
+	cmd_free(&c);
+	return flow;
+}

@@ -1,0 +1,431 @@
+/* Arithmetic expansion: a recursive-descent evaluator, one function per
+ * precedence level of XCU 2.6.4 (the C operators, lowest first), working
+ * straight on the text without a separate token list.
+ *
+ * Every level takes an "ev" flag: false in the branch that && || and ?:
+ * skip, where the expression is still parsed (so syntax errors are found)
+ * but nothing is assigned, no variable is read and no division faults.
+ *
+ * Arithmetic is done on unsigned long where C would overflow, so results
+ * wrap around as in dash and bash instead of being undefined. */
+#include "expand/arith.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "shell.h"
+#include "util/error.h"
+#include "util/xalloc.h"
+#include "var/var.h"
+
+struct arith {
+	struct shell *sh;
+	const char *expr;
+	const char *p;
+	bool failed;	/* a message was printed; unwind */
+};
+
+/* Operators, longest first so that a prefix never hides a longer one. */
+static const char *const arith_ops[] = {
+	"<<=", ">>=",
+	"<<", ">>", "<=", ">=", "==", "!=", "&&", "||", "++", "--",
+	"*=", "/=", "%=", "+=", "-=", "&=", "^=", "|=",
+	"<", ">", "=", "!", "~", "+", "-", "*", "/", "%", "&", "^", "|",
+	"?", ":", "(", ")", ",",
+	NULL,
+};
+
+static long arith_comma(struct arith *a, bool ev);
+static long arith_assign(struct arith *a, bool ev);
+static long arith_cond(struct arith *a, bool ev);
+static long arith_unary(struct arith *a, bool ev);
+
+static void arith_fail(struct arith *a, const char *what)
+{
+	if (a->failed)
+		return;
+	a->failed = true;
+	sh_error("arithmetic", "%s: %s", a->expr, what);
+}
+
+static bool is_blank(char c)
+{
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f';
+}
+
+static bool is_ident_start(char c)
+{
+	return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '_';
+}
+
+static bool is_ident_char(char c)
+{
+	return is_ident_start(c) || (c >= '0' && c <= '9');
+}
+
+static void skip_blanks(struct arith *a)
+{
+	while (is_blank(*a->p))
+		a->p++;
+}
+
+/* The operator at the cursor (after blanks), or NULL. */
+static const char *peek_op(struct arith *a)
+{
+	skip_blanks(a);
+	for (size_t i = 0; arith_ops[i]; i++) {
+		size_t n = strlen(arith_ops[i]);
+		if (strncmp(a->p, arith_ops[i], n) == 0)
+			return arith_ops[i];
+	}
+	return NULL;
+}
+
+static bool op_is(const char *op, const char *s)
+{
+	return op && strcmp(op, s) == 0;
+}
+
+/* Parses an integer constant: decimal, 0octal or 0xhex.  Leaves *pp after
+ * it.  False if the digits are bad or run into letters ("09", "12abc"). */
+static bool parse_const(const char **pp, unsigned long *out)
+{
+	const char *p = *pp;
+	unsigned long v = 0;
+	if (p[0] == '0' && (p[1] == 'x' || p[1] == 'X')) {
+		p += 2;
+		const char *start = p;
+		for (;; p++) {
+			int d;
+			if (*p >= '0' && *p <= '9')
+				d = *p - '0';
+			else if (*p >= 'a' && *p <= 'f')
+				d = *p - 'a' + 10;
+			else if (*p >= 'A' && *p <= 'F')
+				d = *p - 'A' + 10;
+			else
+				break;
+			v = v * 16 + (unsigned long)d;
+		}
+		if (p == start)
+			return false;
+	} else if (p[0] == '0') {
+		for (p++; *p >= '0' && *p <= '7'; p++)
+			v = v * 8 + (unsigned long)(*p - '0');
+	} else if (*p >= '1' && *p <= '9') {
+		for (; *p >= '0' && *p <= '9'; p++)
+			v = v * 10 + (unsigned long)(*p - '0');
+	} else {
+		return false;
+	}
+	if (is_ident_char(*p))
+		return false;
+	*pp = p;
+	*out = v;
+	return true;
+}
+
+/* A variable's value as a number: optional blanks and sign around one
+ * constant.  A value is never evaluated as an expression of its own. */
+static long arith_var_get(struct arith *a, const char *name, bool ev)
+{
+	if (!ev || a->failed)
+		return 0;
+	const char *s = var_get(a->sh->vars, name);
+	if (!s) {
+		if (a->sh->opts[OPT_NOUNSET]) {
+			a->failed = true;
+			sh_error(name, "parameter not set");
+		}
+		return 0;
+	}
+	const char *p = s;
+	while (is_blank(*p))
+		p++;
+	if (*p == '\0')
+		return 0;
+	bool neg = false;
+	if (*p == '-' || *p == '+')
+		neg = *p++ == '-';
+	unsigned long v;
+	if (!parse_const(&p, &v))
+		goto bad;
+	while (is_blank(*p))
+		p++;
+	if (*p)
+		goto bad;
+	return (long)(neg ? 0UL - v : v);
+bad:
+	if (!a->failed) {
+		a->failed = true;
+		sh_error("arithmetic", "%s: %s=%s: not a number", a->expr, name, s);
+	}
+	return 0;
+}
+
+static void arith_var_set(struct arith *a, const char *name, long v, bool ev)
+{
+	if (!ev || a->failed)
+		return;
+	char buf[32];
+	snprintf(buf, sizeof buf, "%ld", v);
+	unsigned flags = a->sh->opts[OPT_ALLEXPORT] ? VAR_EXPORT : 0;
+	if (!var_set(a->sh->vars, name, buf, flags)) {
+		a->failed = true;
+		sh_error(name, "readonly variable");
+	}
+}
+
+/* Reads an identifier at the cursor into a fresh string, or NULL. */
+static char *read_name(struct arith *a)
+{
+	skip_blanks(a);
+	if (!is_ident_start(*a->p))
+		return NULL;
+	const char *start = a->p;
+	while (is_ident_char(*a->p))
+		a->p++;
+	return xstrndup(start, (size_t)(a->p - start));
+}
+
+/* Applies a binary operator given by its first character(s). */
+static long binop(struct arith *a, const char *op, long l, long r, bool ev)
+{
+	unsigned long ul = (unsigned long)l, ur = (unsigned long)r;
+	switch (op[0]) {
+	case '+': return (long)(ul + ur);
+	case '-': return (long)(ul - ur);
+	case '*': return (long)(ul * ur);
+	case '/':
+	case '%':
+		if (!ev)
+			return 0;
+		if (r == 0) {
+			arith_fail(a, "division by zero");
+			return 0;
+		}
+		/* LONG_MIN / -1 traps on x86; the wrapped result is LONG_MIN. */
+		if (r == -1)
+			return op[0] == '/' ? (long)(0UL - ul) : 0;
+		return op[0] == '/' ? l / r : l % r;
+	case '<':
+		if (op[1] == '<')
+			return (long)(ul << (ur & 63));
+		return op[1] == '=' ? l <= r : l < r;
+	case '>':
+		if (op[1] == '>')
+			return l >> (ur & 63);
+		return op[1] == '=' ? l >= r : l > r;
+	case '&': return l & r;
+	case '^': return l ^ r;
+	case '|': return l | r;
+	case '=': return l == r;
+	case '!': return l != r;
+	}
+	return 0;
+}
+
+static long arith_primary(struct arith *a, bool ev)
+{
+	if (a->failed)
+		return 0;
+	const char *op = peek_op(a);
+	if (op_is(op, "(")) {
+		a->p++;
+		long v = arith_comma(a, ev);
+		if (!op_is(peek_op(a), ")")) {
+			arith_fail(a, "missing ')'");
+			return 0;
+		}
+		a->p++;
+		return v;
+	}
+	if (*a->p >= '0' && *a->p <= '9') {
+		unsigned long v;
+		if (!parse_const(&a->p, &v)) {
+			arith_fail(a, "bad number");
+			return 0;
+		}
+		return (long)v;
+	}
+	char *name = read_name(a);
+	if (!name) {
+		arith_fail(a, *a->p ? "syntax error" : "expression expected");
+		return 0;
+	}
+	long v = arith_var_get(a, name, ev);
+	op = peek_op(a);
+	if (op_is(op, "++") || op_is(op, "--")) {
+		a->p += 2;
+		arith_var_set(a, name, binop(a, op, v, 1, ev), ev);
+	}
+	free(name);
+	return v;
+}
+
+static long arith_unary(struct arith *a, bool ev)
+{
+	if (a->failed)
+		return 0;
+	const char *op = peek_op(a);
+	if (op_is(op, "++") || op_is(op, "--")) {
+		a->p += 2;
+		char *name = read_name(a);
+		if (!name) {
+			arith_fail(a, "++ or -- needs a variable");
+			return 0;
+		}
+		long v = binop(a, op, arith_var_get(a, name, ev), 1, ev);
+		arith_var_set(a, name, v, ev);
+		free(name);
+		return v;
+	}
+	if (op_is(op, "+") || op_is(op, "-") || op_is(op, "!") || op_is(op, "~")) {
+		a->p++;
+		long v = arith_unary(a, ev);
+		switch (op[0]) {
+		case '-': return (long)(0UL - (unsigned long)v);
+		case '!': return !v;
+		case '~': return ~v;
+		}
+		return v;
+	}
+	return arith_primary(a, ev);
+}
+
+/* One left-associative binary level: ops is a NULL-terminated list of the
+ * operators it takes, next the level above. */
+static long arith_binary(struct arith *a, bool ev, const char *const *ops,
+	long (*next)(struct arith *, bool))
+{
+	long l = next(a, ev);
+	while (!a->failed) {
+		const char *op = peek_op(a);
+		size_t len = op ? strlen(op) : 0;
+		/* "5--3" is 5 - -3 when "--" cannot be a postfix decrement
+		 * (which arith_primary has already taken). */
+		if (op_is(op, "--") || op_is(op, "++"))
+			len = 1;
+		bool found = false;
+		for (size_t i = 0; op && ops[i]; i++)
+			if (strncmp(op, ops[i], len) == 0 && strlen(ops[i]) == len)
+				found = true;
+		if (!found)
+			break;
+		a->p += len;
+		long r = next(a, ev);
+		l = binop(a, op, l, r, ev);
+	}
+	return l;
+}
+
+static const char *const ops_mul[] = { "*", "/", "%", NULL };
+static const char *const ops_add[] = { "+", "-", NULL };
+static const char *const ops_shift[] = { "<<", ">>", NULL };
+static const char *const ops_rel[] = { "<", "<=", ">", ">=", NULL };
+static const char *const ops_eq[] = { "==", "!=", NULL };
+static const char *const ops_band[] = { "&", NULL };
+static const char *const ops_bxor[] = { "^", NULL };
+static const char *const ops_bor[] = { "|", NULL };
+
+static long arith_mul(struct arith *a, bool ev) { return arith_binary(a, ev, ops_mul, arith_unary); }
+static long arith_add(struct arith *a, bool ev) { return arith_binary(a, ev, ops_add, arith_mul); }
+static long arith_shift(struct arith *a, bool ev) { return arith_binary(a, ev, ops_shift, arith_add); }
+static long arith_rel(struct arith *a, bool ev) { return arith_binary(a, ev, ops_rel, arith_shift); }
+static long arith_eq(struct arith *a, bool ev) { return arith_binary(a, ev, ops_eq, arith_rel); }
+static long arith_band(struct arith *a, bool ev) { return arith_binary(a, ev, ops_band, arith_eq); }
+static long arith_bxor(struct arith *a, bool ev) { return arith_binary(a, ev, ops_bxor, arith_band); }
+static long arith_bor(struct arith *a, bool ev) { return arith_binary(a, ev, ops_bor, arith_bxor); }
+
+static long arith_land(struct arith *a, bool ev)
+{
+	long l = arith_bor(a, ev);
+	while (!a->failed && op_is(peek_op(a), "&&")) {
+		a->p += 2;
+		long r = arith_bor(a, ev && l);
+		l = l && r;
+	}
+	return l;
+}
+
+static long arith_lor(struct arith *a, bool ev)
+{
+	long l = arith_land(a, ev);
+	while (!a->failed && op_is(peek_op(a), "||")) {
+		a->p += 2;
+		long r = arith_land(a, ev && !l);
+		l = l || r;
+	}
+	return l;
+}
+
+static long arith_cond(struct arith *a, bool ev)
+{
+	long c = arith_lor(a, ev);
+	if (a->failed || !op_is(peek_op(a), "?"))
+		return c;
+	a->p++;
+	long t = arith_comma(a, ev && c);
+	if (!a->failed && !op_is(peek_op(a), ":")) {
+		arith_fail(a, "':' expected");
+		return 0;
+	}
+	a->p++;
+	long f = arith_cond(a, ev && !c);
+	return c ? t : f;
+}
+
+static long arith_assign(struct arith *a, bool ev)
+{
+	if (a->failed)
+		return 0;
+	const char *save = a->p;
+	char *name = read_name(a);
+	if (name) {
+		const char *op = peek_op(a);
+		size_t len = op ? strlen(op) : 0;
+		if (op && op[len - 1] == '=' && !op_is(op, "==") &&
+		    !op_is(op, "!=") && !op_is(op, "<=") && !op_is(op, ">=")) {
+			a->p += len;
+			long r = arith_assign(a, ev);
+			long v = r;
+			if (!op_is(op, "="))
+				v = binop(a, op, arith_var_get(a, name, ev), r, ev);
+			arith_var_set(a, name, v, ev);
+			free(name);
+			return v;
+		}
+		free(name);
+		a->p = save;
+	}
+	return arith_cond(a, ev);
+}
+
+static long arith_comma(struct arith *a, bool ev)
+{
+	long v = arith_assign(a, ev);
+	while (!a->failed && op_is(peek_op(a), ",")) {
+		a->p++;
+		v = arith_assign(a, ev);
+	}
+	return v;
+}
+
+bool arith_eval(struct shell *sh, const char *expr, long *result)
+{
+	struct arith a = { sh, expr, expr, false };
+	skip_blanks(&a);
+	if (*a.p == '\0') {
+		*result = 0;
+		return true;
+	}
+	long v = arith_comma(&a, true);
+	skip_blanks(&a);
+	if (!a.failed && *a.p)
+		arith_fail(&a, "syntax error");
+	if (a.failed)
+		return false;
+	*result = v;
+	return true;
+}

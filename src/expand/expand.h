@@ -1,0 +1,53 @@
+/* Word expansion in the order of XCU 2.6: tilde, parameter, command
+ * substitution and arithmetic (left to right), field splitting, pathname
+ * expansion, quote removal.
+ *
+ * Errors (${x?msg}, an unset variable under set -u, a bad arithmetic
+ * expression, a bad substitution) print a message, set sh->status (2 for
+ * all of them, as dash does), and make the
+ * function return false/NULL; the executor then abandons the command, and a
+ * non-interactive shell exits (XCU 2.8.1). */
+#ifndef COSH_EXPAND_EXPAND_H
+#define COSH_EXPAND_EXPAND_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+struct shell;
+struct word;
+struct vec;
+
+/* Full expansion of n words (each a WORD_LIST) into fields, appended to out
+ * as malloc'd strings.  "$@" with no parameters gives no field; an
+ * unquoted expansion that is empty after splitting gives no field. */
+bool expand_words(struct shell *sh, struct word *const *words, size_t n,
+	struct vec *out);
+
+enum expand_str_mode {
+	EXPAND_STR_PLAIN,	/* a redirection target, the case subject:
+				 * tilde at the start, no splitting, no glob */
+	EXPAND_STR_ASSIGN,	/* an assignment value: also tilde after ':' */
+	EXPAND_STR_HEREDOC,	/* a here-document body: no tilde */
+};
+
+/* One word to one string (no field splitting, no pathname expansion;
+ * "$@" joined with spaces).  Caller frees; NULL on error. */
+char *expand_word_str(struct shell *sh, const struct word *w,
+	enum expand_str_mode mode);
+
+/* A pattern (case item, ${x#pat}): expanded like expand_word_str, but every
+ * character that was quoted comes out escaped with a backslash, so that
+ * pattern_match treats it literally.  Caller frees; NULL on error. */
+char *expand_pattern(struct shell *sh, const struct word *w);
+
+/* True if s matches the shell pattern (XCU 2.13.1: * ? [...] [!...] and
+ * backslash escapes; a leading '.' is not special here). */
+bool pattern_match(const char *pattern, const char *s);
+
+/* Splits s on the IFS characters of sh into fields appended to out (for
+ * read).  max_fields > 0 limits the count; the last field then keeps the
+ * rest of the line, less trailing IFS white space. */
+void expand_split_ifs(struct shell *sh, const char *s, size_t max_fields,
+	struct vec *out);
+
+#endif

@@ -1,0 +1,332 @@
+/* Parameter expansion (XCU 2.6.2): special parameters from struct shell,
+ * variables from the table, and the ${x OP word} operators.  The word of an
+ * operator is expanded only when the operator needs it, as POSIX requires
+ * (${x-$(cmd)} runs cmd only if x is unset). */
+#include "expand/expand_int.h"
+
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <wchar.h>
+
+#include "parse/ast.h"
+#include "shell.h"
+#include "util/error.h"
+#include "util/strbuf.h"
+#include "util/xalloc.h"
+#include "var/var.h"
+
+static bool is_special_all(const char *name)
+{
+	return (name[0] == '@' || name[0] == '*') && name[1] == '\0';
+}
+
+static bool is_var_name(const char *s)
+{
+	if (!((*s >= 'A' && *s <= 'Z') || (*s >= 'a' && *s <= 'z') || *s == '_'))
+		return false;
+	for (s++; *s; s++)
+		if (!((*s >= 'A' && *s <= 'Z') || (*s >= 'a' && *s <= 'z') ||
+		      (*s >= '0' && *s <= '9') || *s == '_'))
+			return false;
+	return true;
+}
+
+/* The separator of "$*": the first character of IFS, a space if IFS is
+ * unset, nothing if it is empty. */
+static const char *star_sep(const struct shell *sh, char buf[2])
+{
+	const char *ifs = var_get(sh->vars, "IFS");
+	buf[0] = ifs ? ifs[0] : ' ';
+	buf[1] = '\0';
+	return buf;
+}
+
+static char *join_params(const struct shell *sh, const char *sep)
+{
+	struct strbuf sb = STRBUF_INIT;
+	for (size_t i = 0; i < sh->nparams; i++) {
+		if (i)
+			strbuf_append(&sb, sep);
+		strbuf_append(&sb, sh->params[i]);
+	}
+	return strbuf_finish(&sb);
+}
+
+/* The value of a parameter as one string, or NULL if it is unset.  *tmp
+ * receives storage to free (or NULL); num is scratch for numbers. */
+static const char *param_value(struct shell *sh, const char *name, char **tmp,
+	char num[32])
+{
+	*tmp = NULL;
+	if (name[0] >= '0' && name[0] <= '9') {
+		if (name[0] == '0' && name[1] == '\0')
+			return sh->arg0 ? sh->arg0 : "";
+		unsigned long idx = strtoul(name, NULL, 10);
+		if (idx == 0 || idx > sh->nparams)
+			return NULL;
+		return sh->params[idx - 1];
+	}
+	if (name[1] == '\0') {
+		char sep[2];
+		switch (name[0]) {
+		case '?':
+			snprintf(num, 32, "%d", sh->status);
+			return num;
+		case '#':
+			snprintf(num, 32, "%zu", sh->nparams);
+			return num;
+		case '$':
+			snprintf(num, 32, "%ld", (long)sh->pid);
+			return num;
+		case '!':
+			if (!sh->last_bg)
+				return NULL;
+			snprintf(num, 32, "%ld", (long)sh->last_bg);
+			return num;
+		case '-':
+			return *tmp = shell_option_letters(sh);
+		case '@':
+		case '*':
+			if (sh->nparams == 0)
+				return NULL;
+			return *tmp = join_params(sh, name[0] == '@' ? " " :
+				star_sep(sh, sep));
+		}
+	}
+	if (name[0] == 'L' && strcmp(name, "LINENO") == 0) {
+		/* Dynamic: the line of the command being run. */
+		snprintf(num, 32, "%d", sh->lineno);
+		return num;
+	}
+	return var_get(sh->vars, name);
+}
+
+/* Appends the value of a used parameter; $@ and $* make one field per
+ * parameter where the context makes fields. */
+static void emit_value(struct exp_ctx *e, const char *name, const char *value,
+	bool quoted)
+{
+	struct shell *sh = e->sh;
+	if (!is_special_all(name) || e->mode != EXP_FIELDS ||
+	    (quoted && name[0] == '*')) {
+		if (value)
+			exp_add_result(e, value, strlen(value), quoted);
+		return;
+	}
+	for (size_t i = 0; i < sh->nparams; i++) {
+		const char *p = sh->params[i];
+		if (quoted) {
+			if (i)
+				exp_end_field(e);
+			exp_start_field(e);
+			exp_add(e, p, strlen(p), true);
+		} else {
+			if (i)
+				exp_break_field(e);
+			exp_add_result(e, p, strlen(p), false);
+		}
+	}
+}
+
+static size_t char_count(const char *s)
+{
+	if (MB_CUR_MAX == 1)
+		return strlen(s);
+	mbstate_t st;
+	memset(&st, 0, sizeof st);
+	size_t n = 0, len = strlen(s);
+	while (len > 0) {
+		size_t k = mbrlen(s, len, &st);
+		if (k == (size_t)-1 || k == (size_t)-2) {
+			/* invalid bytes count one each */
+			memset(&st, 0, sizeof st);
+			k = 1;
+		} else if (k == 0) {
+			break;
+		}
+		s += k;
+		len -= k;
+		n++;
+	}
+	return n;
+}
+
+/* The ${x%pat} family on value; returns the start and length kept. */
+static void trim(enum param_op op, const char *pat, const char *value,
+	size_t *start, size_t *len)
+{
+	size_t n = strlen(value);
+	*start = 0;
+	*len = n;
+	switch (op) {
+	case PARAM_TRIM_PREFIX:
+		for (size_t i = 0; i <= n; i++)
+			if (pattern_match_n(pat, value, i)) {
+				*start = i;
+				*len = n - i;
+				return;
+			}
+		break;
+	case PARAM_TRIM_PREFIX_LONG:
+		for (size_t i = n + 1; i-- > 0;)
+			if (pattern_match_n(pat, value, i)) {
+				*start = i;
+				*len = n - i;
+				return;
+			}
+		break;
+	case PARAM_TRIM_SUFFIX:
+		for (size_t i = n + 1; i-- > 0;)
+			if (pattern_match_n(pat, value + i, n - i)) {
+				*len = i;
+				return;
+			}
+		break;
+	case PARAM_TRIM_SUFFIX_LONG:
+		for (size_t i = 0; i <= n; i++)
+			if (pattern_match_n(pat, value + i, n - i)) {
+				*len = i;
+				return;
+			}
+		break;
+	default:
+		break;
+	}
+}
+
+static bool param_fail(struct exp_ctx *e, const char *name, const char *what)
+{
+	sh_error(name, "%s", what);
+	e->sh->status = 2;
+	return false;
+}
+
+bool param_expand(struct exp_ctx *e, const struct word *w, bool quoted,
+	bool split_literals)
+{
+	struct shell *sh = e->sh;
+	const char *name = w->param.name;
+	enum param_op op = w->param.op;
+	char *tmp, num[32];
+	bool ok = true;
+	/* "$@" and unquoted $@ $*, the usual forms, need no joined copy. */
+	if (op == PARAM_PLAIN && is_special_all(name) && e->mode == EXP_FIELDS &&
+	    !(quoted && name[0] == '*')) {
+		emit_value(e, name, NULL, quoted);
+		return true;
+	}
+	const char *value = param_value(sh, name, &tmp, num);
+	bool is_set = value != NULL;
+	bool use_word = w->param.colon ? !is_set || !*value : !is_set;
+	bool nounset_error = !is_set && sh->opts[OPT_NOUNSET] &&
+		!is_special_all(name);
+	/* The word of unquoted ${x-word} is split like an expansion; inside
+	 * "..." it is quoted. */
+	(void)split_literals;
+	const struct word *arg_head = w->param.arg && w->param.arg->type == WORD_LIST ?
+		w->param.arg->list.head : w->param.arg;
+
+	switch (op) {
+	case PARAM_PLAIN:
+		if (nounset_error) {
+			ok = param_fail(e, name, "parameter not set");
+			break;
+		}
+		emit_value(e, name, value, quoted);
+		break;
+	case PARAM_LENGTH: {
+		if (nounset_error) {
+			ok = param_fail(e, name, "parameter not set");
+			break;
+		}
+		size_t n = is_special_all(name) ? sh->nparams :
+			value ? char_count(value) : 0;
+		int k = snprintf(num, sizeof num, "%zu", n);
+		exp_add_result(e, num, (size_t)k, quoted);
+		break;
+	}
+	case PARAM_DEFAULT:
+		if (use_word)
+			ok = exp_parts_tilde(e, arg_head, quoted, !quoted);
+		else
+			emit_value(e, name, value, quoted);
+		break;
+	case PARAM_ALT:
+		if (!use_word)
+			ok = exp_parts_tilde(e, arg_head, quoted, !quoted);
+		break;
+	case PARAM_ASSIGN: {
+		if (!use_word) {
+			emit_value(e, name, value, quoted);
+			break;
+		}
+		if (!is_var_name(name)) {
+			ok = param_fail(e, name, "cannot assign in this way");
+			break;
+		}
+		char *s = exp_sub_string(sh, w->param.arg, EXP_STR, quoted);
+		if (!s) {
+			ok = false;
+			break;
+		}
+		if (!var_set(sh->vars, name, s,
+				sh->opts[OPT_ALLEXPORT] ? VAR_EXPORT : 0)) {
+			free(s);
+			ok = param_fail(e, name, "readonly variable");
+			break;
+		}
+		exp_add_result(e, s, strlen(s), quoted);
+		free(s);
+		break;
+	}
+	case PARAM_ERROR: {
+		if (!use_word) {
+			emit_value(e, name, value, quoted);
+			break;
+		}
+		char *msg = exp_sub_string(sh, w->param.arg, EXP_STR, quoted);
+		if (!msg) {
+			ok = false;
+			break;
+		}
+		if (*msg)
+			ok = param_fail(e, name, msg);
+		else
+			ok = param_fail(e, name, w->param.colon ?
+				"parameter null or not set" : "parameter not set");
+		free(msg);
+		break;
+	}
+	case PARAM_TRIM_SUFFIX:
+	case PARAM_TRIM_SUFFIX_LONG:
+	case PARAM_TRIM_PREFIX:
+	case PARAM_TRIM_PREFIX_LONG: {
+		if (nounset_error) {
+			ok = param_fail(e, name, "parameter not set");
+			break;
+		}
+		/* The pattern is not quoted by an enclosing "...": only its
+		 * own quotes make characters literal. */
+		char *tmp2;
+		char *pat = exp_sub_string(sh, w->param.arg, EXP_PATTERN, false);
+		if (!pat) {
+			ok = false;
+			break;
+		}
+		/* The pattern's expansion may have assigned the variable
+		 * (${x#${x:=a}}), so value is read again. */
+		value = param_value(sh, name, &tmp2, num);
+		const char *v = value ? value : "";
+		size_t start, len;
+		trim(op, pat, v, &start, &len);
+		free(pat);
+		exp_add_result(e, v + start, len, quoted);
+		free(tmp2);
+		break;
+	}
+	}
+	free(tmp);
+	return ok;
+}

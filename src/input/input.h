@@ -1,0 +1,32 @@
+/* Where shell text comes from: a string (-c, eval, .), a file descriptor (a
+ * script, standard input) or, for an interactive shell, readline.  The parser
+ * pulls one line at a time, so a script is read only as far as the command
+ * being run: a command that reads the same standard input finds the rest of
+ * it untouched. */
+#ifndef COSH_INPUT_INPUT_H
+#define COSH_INPUT_INPUT_H
+
+#include <stdbool.h>
+
+struct strbuf;
+
+struct input {
+	/* Appends the next line, with its '\n' if it had one, to out.
+	 * continuation is true while the parser is inside an unfinished
+	 * command (an interactive source prompts with PS2 then, PS1
+	 * otherwise).  Returns false at end of input, appending nothing. */
+	bool (*read_line)(struct input *in, struct strbuf *out, bool continuation);
+	void (*destroy)(struct input *in);
+	char *name;	/* for messages: script path, "-c", "stdin"; owned */
+};
+
+/* Copies text. */
+struct input *input_from_string(const char *text, const char *name);
+/* Reads fd; takes ownership of fd when own_fd (closed on destroy).  A
+ * seekable fd is read in blocks and repositioned after each line so that
+ * it ends up just past the text consumed; other fds are read one byte at a
+ * time for the same reason.  EINTR is retried. */
+struct input *input_from_fd(int fd, const char *name, bool own_fd);
+void input_destroy(struct input *in);
+
+#endif

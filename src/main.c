@@ -1,0 +1,150 @@
+/* cosh: argument parsing, the choice of input, and the run. */
+#include <errno.h>
+#include <fcntl.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "input/input.h"
+#include "job/tty.h"
+#include "shell.h"
+#include "sig/signal.h"
+#include "util/error.h"
+#include "util/xalloc.h"
+#include "var/options.h"
+
+extern char **environ;
+
+static _Noreturn void usage(const char *why)
+{
+	sh_error(NULL, "%s", why);
+	static const char text[] =
+		"usage: cosh [-abCefhimnuvx] [-o option] [-c string [name [arg...]]]\n"
+		"       cosh [options] [-s] [arg...]\n"
+		"       cosh [options] script [arg...]\n";
+	write_all(STDERR_FILENO, text, sizeof text - 1);
+	exit(2);
+}
+
+struct start {
+	const char *command;	/* -c string */
+	bool read_stdin;	/* -s */
+	bool force_interactive;	/* -i */
+	int first_operand;
+};
+
+/* Options as for set, plus -c, -s and -i. */
+static void parse_args(struct shell *sh, int argc, char **argv, struct start *st)
+{
+	bool want_c = false;
+	int i = 1;
+	for (; i < argc; i++) {
+		const char *a = argv[i];
+		if ((a[0] != '-' && a[0] != '+') || a[1] == '\0')
+			break;
+		if (strcmp(a, "--") == 0) {
+			i++;
+			break;
+		}
+		bool on = a[0] == '-';
+		for (const char *p = a + 1; *p; p++) {
+			if (*p == 'c' && on) {
+				want_c = true;
+			} else if (*p == 's' && on) {
+				st->read_stdin = true;
+			} else if (*p == 'i') {
+				st->force_interactive = on;
+			} else if (*p == 'o') {
+				if (i + 1 >= argc)
+					usage("-o needs an option name");
+				int opt = option_by_name(argv[++i]);
+				if (opt < 0 || opt == OPT_INTERACTIVE || opt == OPT_STDIN)
+					usage("unknown option name");
+				sh->opts[opt] = on;
+			} else {
+				int opt = option_by_letter(*p);
+				if (opt < 0 || opt == OPT_INTERACTIVE || opt == OPT_STDIN) {
+					char msg[32] = "-?: invalid option";
+					msg[1] = *p;
+					usage(msg);
+				}
+				sh->opts[opt] = on;
+			}
+		}
+	}
+	if (want_c) {
+		if (i >= argc)
+			usage("-c needs a command string");
+		st->command = argv[i++];
+	}
+	st->first_operand = i;
+}
+
+static int open_script(const char *path)
+{
+	int fd;
+	while ((fd = open(path, O_RDONLY | O_CLOEXEC)) < 0 && errno == EINTR)
+		;
+	if (fd < 0)
+		return -1;
+	/* The script's fd is the shell's own: above 9, out of the way of
+	 * the descriptors that scripts redirect. */
+	int high = fcntl(fd, F_DUPFD_CLOEXEC, 10);
+	if (high >= 0) {
+		close(fd);
+		fd = high;
+	}
+	return fd;
+}
+
+int main(int argc, char **argv)
+{
+	struct shell *sh = shell_create(environ);
+	struct start st = { 0 };
+	parse_args(sh, argc, argv, &st);
+
+	struct input *in = NULL;
+	char **operands = argv + st.first_operand;
+	int noperands = argc - st.first_operand;
+	free(sh->arg0);
+	if (st.command) {
+		/* cosh -c string [name [args...]] */
+		sh->arg0 = xstrdup(noperands > 0 ? operands[0] : argv[0]);
+		if (noperands > 0)
+			shell_set_params(sh, operands + 1, (size_t)noperands - 1);
+		in = input_from_string(st.command, "-c");
+	} else if (st.read_stdin || noperands == 0) {
+		sh->arg0 = xstrdup(argv[0]);
+		shell_set_params(sh, operands, (size_t)noperands);
+		sh->opts[OPT_STDIN] = true;
+		in = input_from_fd(STDIN_FILENO, "stdin", false);
+		if (st.force_interactive || (isatty(STDIN_FILENO) && isatty(STDERR_FILENO)))
+			sh->opts[OPT_INTERACTIVE] = true;
+	} else {
+		sh->arg0 = xstrdup(operands[0]);
+		sh->script_name = operands[0];
+		shell_set_params(sh, operands + 1, (size_t)noperands - 1);
+		int fd = open_script(operands[0]);
+		if (fd < 0) {
+			int err = errno;
+			sh_error_errno(NULL, "%s", operands[0]);
+			shell_destroy(sh);
+			return err == ENOENT ? 127 : 126;
+		}
+		in = input_from_fd(fd, operands[0], true);
+	}
+	if (st.force_interactive)
+		sh->opts[OPT_INTERACTIVE] = true;
+	if (sh->opts[OPT_INTERACTIVE])
+		sh->opts[OPT_MONITOR] = true;
+
+	sig_init(sh);
+	if (sh->opts[OPT_MONITOR] && sh->opts[OPT_INTERACTIVE] && !tty_init(sh))
+		sh->opts[OPT_MONITOR] = false;
+	sig_update_mode(sh);
+
+	enum flow flow = shell_run_input(sh, in);
+	(void)flow;
+	input_destroy(in);
+	shell_exit(sh, sh->status);
+}

@@ -1,0 +1,471 @@
+/* Programs (the arena that holds a tree, reference counted) and the
+ * printer that turns a tree back into shell text.
+ *
+ * The printed form is canonical rather than faithful: single spaces,
+ * "; " between commands, `...` printed as $(...).  What it keeps is the
+ * structure: parsing the output gives a tree that prints the same again.
+ * That is why quoting is chosen per part: a one-character quoted string
+ * prints as \c, a longer one as '...', and text inside "..." or a
+ * here-document body escapes only what would otherwise be special.
+ *
+ * Here-documents: the operator prints as <<WORD in its place; the bodies
+ * of all here-documents of a line follow it, each after a newline and
+ * ended by its delimiter line, so the whole reads back as it was.  A body
+ * inside $( ) is printed inside the parentheses, before the ')'. */
+#include "parse/ast.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "parse/lexer.h"
+#include "util/strbuf.h"
+#include "util/vec.h"
+#include "util/xalloc.h"
+
+struct program *program_create(void)
+{
+	struct program *prog = xcalloc(1, sizeof(*prog));
+	arena_init(&prog->arena);
+	prog->refs = 1;
+	return prog;
+}
+
+void program_ref(struct program *prog)
+{
+	prog->refs++;
+}
+
+void program_unref(struct program *prog)
+{
+	if (prog == NULL || --prog->refs > 0)
+		return;
+	arena_destroy(&prog->arena);
+	free(prog);
+}
+
+/* ---- printing ---- */
+
+/* Which characters of a part are special where it is printed. */
+enum print_ctx {
+	CTX_UNQUOTED,	/* a word, an assignment value, a ${x-w} argument */
+	CTX_DQUOTE,	/* inside "..." */
+	CTX_RAW,	/* a here-document body, a $(( )) expression */
+};
+
+struct printer {
+	struct strbuf *out;
+	struct vec heredocs;	/* struct redir *: bodies not yet printed */
+};
+
+static void print_node(struct printer *pr, const struct node *n);
+static void print_word(struct printer *pr, const struct word *w,
+	enum print_ctx ctx);
+
+static bool is_dquote_special(char c)
+{
+	return c == '$' || c == '`' || c == '"' || c == '\\';
+}
+
+static void print_string(struct printer *pr, const char *s, bool quoted,
+	enum print_ctx ctx)
+{
+	struct strbuf *out = pr->out;
+	if (!quoted) {
+		if (ctx == CTX_RAW) {
+			strbuf_append(out, s);
+			return;
+		}
+		if (ctx == CTX_UNQUOTED) {
+			/* An unquoted backslash is left only by one that ends
+			 * the input; escape it so it stays literal. */
+			for (; *s; s++) {
+				if (*s == '\\')
+					strbuf_appendc(out, '\\');
+				strbuf_appendc(out, *s);
+			}
+			return;
+		}
+		for (; *s; s++) {
+			if ((*s == '"' || *s == '`') ||
+			    (*s == '\\' && (s[1] == '\0' ||
+					    is_dquote_special(s[1]))))
+				strbuf_appendc(out, '\\');
+			strbuf_appendc(out, *s);
+		}
+		return;
+	}
+	if (ctx != CTX_UNQUOTED) {
+		/* Only $ ` \ (and ") can be quoted here, each with \. */
+		for (; *s; s++) {
+			strbuf_appendc(out, '\\');
+			strbuf_appendc(out, *s);
+		}
+		return;
+	}
+	if (strlen(s) == 1 && s[0] != '\n') {
+		strbuf_appendc(out, '\\');
+		strbuf_appendc(out, s[0]);
+		return;
+	}
+	strbuf_appendc(out, '\'');
+	for (; *s; s++) {
+		if (*s == '\'')
+			strbuf_append(out, "'\\''");
+		else
+			strbuf_appendc(out, *s);
+	}
+	strbuf_appendc(out, '\'');
+}
+
+static void print_parts(struct printer *pr, const struct word *head,
+	enum print_ctx ctx)
+{
+	for (const struct word *w = head; w; w = w->next)
+		print_word(pr, w, ctx);
+}
+
+static const char *param_op_text(enum param_op op)
+{
+	switch (op) {
+	case PARAM_DEFAULT: return "-";
+	case PARAM_ASSIGN: return "=";
+	case PARAM_ERROR: return "?";
+	case PARAM_ALT: return "+";
+	case PARAM_TRIM_SUFFIX: return "%";
+	case PARAM_TRIM_SUFFIX_LONG: return "%%";
+	case PARAM_TRIM_PREFIX: return "#";
+	case PARAM_TRIM_PREFIX_LONG: return "##";
+	default: return "";
+	}
+}
+
+static void print_param(struct printer *pr, const struct word *w)
+{
+	struct strbuf *out = pr->out;
+	if (!w->param.braced) {
+		strbuf_appendc(out, '$');
+		strbuf_append(out, w->param.name);
+		return;
+	}
+	strbuf_append(out, "${");
+	if (w->param.op == PARAM_LENGTH)
+		strbuf_appendc(out, '#');
+	strbuf_append(out, w->param.name);
+	if (w->param.colon)
+		strbuf_appendc(out, ':');
+	strbuf_append(out, param_op_text(w->param.op));
+	if (w->param.arg)
+		print_parts(pr, w->param.arg->list.head, CTX_UNQUOTED);
+	strbuf_appendc(out, '}');
+}
+
+static void flush_heredocs(struct printer *pr);
+
+/* $( ): the body in a printer of its own, so that its here-document
+ * bodies land before the ')'. */
+static void print_cmdsub(struct printer *pr, const struct word *w)
+{
+	struct strbuf body = STRBUF_INIT;
+	struct printer inner = { &body, VEC_INIT };
+	if (w->cmdsub.body)
+		print_node(&inner, w->cmdsub.body);
+	flush_heredocs(&inner);
+	vec_free(&inner.heredocs);
+	strbuf_append(pr->out, "$(");
+	/* "$((" would read as arithmetic. */
+	if (body.len && body.data[0] == '(')
+		strbuf_appendc(pr->out, ' ');
+	strbuf_append(pr->out, strbuf_str(&body));
+	strbuf_appendc(pr->out, ')');
+	strbuf_free(&body);
+}
+
+static void print_word(struct printer *pr, const struct word *w,
+	enum print_ctx ctx)
+{
+	switch (w->type) {
+	case WORD_STRING:
+		print_string(pr, w->string.str, w->string.quoted, ctx);
+		break;
+	case WORD_PARAM:
+		print_param(pr, w);
+		break;
+	case WORD_CMDSUB:
+		print_cmdsub(pr, w);
+		break;
+	case WORD_ARITH:
+		strbuf_append(pr->out, "$((");
+		if (w->arith.expr)
+			print_parts(pr, w->arith.expr->list.head, CTX_RAW);
+		strbuf_append(pr->out, "))");
+		break;
+	case WORD_LIST:
+		if (w->list.double_quoted) {
+			strbuf_appendc(pr->out, '"');
+			print_parts(pr, w->list.head, CTX_DQUOTE);
+			strbuf_appendc(pr->out, '"');
+		} else {
+			print_parts(pr, w->list.head, ctx);
+		}
+		break;
+	}
+}
+
+static void flush_heredocs(struct printer *pr)
+{
+	for (size_t i = 0; i < pr->heredocs.len; i++) {
+		const struct redir *r = pr->heredocs.items[i];
+		strbuf_appendc(pr->out, '\n');
+		size_t start = pr->out->len;
+		const struct word *body = r->target;
+		if (r->here_quoted) {
+			for (const struct word *p = body->list.head; p; p = p->next)
+				if (p->type == WORD_STRING)
+					strbuf_append(pr->out, p->string.str);
+		} else {
+			print_parts(pr, body->list.head, CTX_RAW);
+		}
+		if (pr->out->len > start && pr->out->data[pr->out->len - 1] != '\n')
+			strbuf_appendc(pr->out, '\n');
+		char *delim = lex_unquote_delim(r->here_end);
+		strbuf_append(pr->out, delim);
+		free(delim);
+	}
+	if (pr->heredocs.len)
+		strbuf_appendc(pr->out, '\n');
+	pr->heredocs.len = 0;
+}
+
+static void print_redir(struct printer *pr, const struct redir *r)
+{
+	static const char *const ops[] = {
+		[REDIR_IN] = "<", [REDIR_OUT] = ">", [REDIR_CLOBBER] = ">|",
+		[REDIR_APPEND] = ">>", [REDIR_RDWR] = "<>",
+		[REDIR_DUPIN] = "<&", [REDIR_DUPOUT] = ">&",
+		[REDIR_HEREDOC] = "<<", [REDIR_HEREDOC_STRIP] = "<<-",
+	};
+	if (r->fd >= 0)
+		strbuf_appendf(pr->out, "%d", r->fd);
+	strbuf_append(pr->out, ops[r->op]);
+	if (r->op == REDIR_HEREDOC || r->op == REDIR_HEREDOC_STRIP) {
+		strbuf_append(pr->out, r->here_end);
+		vec_push(&pr->heredocs, (void *)r);
+	} else {
+		print_word(pr, r->target, CTX_UNQUOTED);
+	}
+}
+
+static void print_redirs(struct printer *pr, const struct redir *r)
+{
+	for (; r; r = r->next) {
+		strbuf_appendc(pr->out, ' ');
+		print_redir(pr, r);
+	}
+}
+
+static bool ends_async(const struct node *n)
+{
+	return n->type == NODE_LIST && n->list.items[n->list.nitems - 1].async;
+}
+
+/* A compound_list followed by what ends it: "; ", or " " after '&'. */
+static void print_body(struct printer *pr, const struct node *n)
+{
+	print_node(pr, n);
+	strbuf_append(pr->out, ends_async(n) ? " " : "; ");
+}
+
+/* True if w, printed in command position, would read as a reserved
+ * word. */
+static bool is_reserved_word(const struct word *w)
+{
+	static const char *const reserved[] = {
+		"!", "{", "}", "case", "do", "done", "elif", "else", "esac",
+		"fi", "for", "if", "in", "then", "until", "while",
+	};
+	const struct word *p = w->list.head;
+	if (!p || p->next || p->type != WORD_STRING || p->string.quoted)
+		return false;
+	for (size_t i = 0; i < sizeof(reserved) / sizeof(*reserved); i++)
+		if (strcmp(p->string.str, reserved[i]) == 0)
+			return true;
+	return false;
+}
+
+static void print_simple(struct printer *pr, const struct node *n)
+{
+	bool first = true;
+	/* ">x fi" runs a command named fi; printed as "fi >x" it would be
+	 * a syntax error, so such a command keeps its redirections first. */
+	bool redirs_first = n->simple.nassigns == 0 && n->simple.nargs > 0 &&
+		is_reserved_word(n->simple.args[0]);
+	for (const struct redir *r = n->redirs; r && redirs_first; r = r->next) {
+		if (!first)
+			strbuf_appendc(pr->out, ' ');
+		first = false;
+		print_redir(pr, r);
+	}
+	for (size_t i = 0; i < n->simple.nassigns; i++) {
+		if (!first)
+			strbuf_appendc(pr->out, ' ');
+		first = false;
+		strbuf_append(pr->out, n->simple.assigns[i].name);
+		strbuf_appendc(pr->out, '=');
+		print_word(pr, n->simple.assigns[i].value, CTX_UNQUOTED);
+	}
+	for (size_t i = 0; i < n->simple.nargs; i++) {
+		if (!first)
+			strbuf_appendc(pr->out, ' ');
+		first = false;
+		print_word(pr, n->simple.args[i], CTX_UNQUOTED);
+	}
+	for (const struct redir *r = n->redirs; r && !redirs_first; r = r->next) {
+		if (!first)
+			strbuf_appendc(pr->out, ' ');
+		first = false;
+		print_redir(pr, r);
+	}
+}
+
+static void print_if(struct printer *pr, const struct node *n)
+{
+	strbuf_append(pr->out, n->if_.is_elif ? "elif " : "if ");
+	print_body(pr, n->if_.cond);
+	strbuf_append(pr->out, "then ");
+	print_body(pr, n->if_.then_part);
+	const struct node *e = n->if_.else_part;
+	if (e && e->type == NODE_IF && e->if_.is_elif) {
+		print_if(pr, e);
+	} else if (e) {
+		strbuf_append(pr->out, "else ");
+		print_body(pr, e);
+	}
+	if (!n->if_.is_elif)
+		strbuf_append(pr->out, "fi");
+}
+
+static void print_case(struct printer *pr, const struct node *n)
+{
+	strbuf_append(pr->out, "case ");
+	print_word(pr, n->case_.subject, CTX_UNQUOTED);
+	strbuf_append(pr->out, " in ");
+	for (size_t i = 0; i < n->case_.nitems; i++) {
+		const struct case_item *it = &n->case_.items[i];
+		const struct word *p0 = it->patterns[0]->list.head;
+		/* A pattern spelt esac would end the case without '('. */
+		if (p0 && !p0->next && p0->type == WORD_STRING &&
+		    !p0->string.quoted && strcmp(p0->string.str, "esac") == 0)
+			strbuf_appendc(pr->out, '(');
+		for (size_t j = 0; j < it->npatterns; j++) {
+			if (j)
+				strbuf_appendc(pr->out, '|');
+			print_word(pr, it->patterns[j], CTX_UNQUOTED);
+		}
+		strbuf_append(pr->out, ") ");
+		if (it->body) {
+			print_node(pr, it->body);
+			if (ends_async(it->body))
+				strbuf_appendc(pr->out, ' ');
+		}
+		strbuf_append(pr->out,
+			it->term == CASE_FALLTHROUGH ? ";& " : ";; ");
+	}
+	strbuf_append(pr->out, "esac");
+}
+
+static void print_node(struct printer *pr, const struct node *n)
+{
+	struct strbuf *out = pr->out;
+	switch (n->type) {
+	case NODE_SIMPLE:
+		print_simple(pr, n);
+		return;
+	case NODE_PIPELINE:
+		if (n->pipeline.bang)
+			strbuf_append(out, "! ");
+		for (size_t i = 0; i < n->pipeline.ncmds; i++) {
+			if (i)
+				strbuf_append(out, " | ");
+			print_node(pr, n->pipeline.cmds[i]);
+		}
+		return;
+	case NODE_AND:
+	case NODE_OR:
+		print_node(pr, n->binary.left);
+		strbuf_append(out, n->type == NODE_AND ? " && " : " || ");
+		print_node(pr, n->binary.right);
+		return;
+	case NODE_LIST:
+		for (size_t i = 0; i < n->list.nitems; i++) {
+			if (i)
+				strbuf_append(out,
+					n->list.items[i - 1].async ? " " : "; ");
+			print_node(pr, n->list.items[i].cmd);
+			if (n->list.items[i].async)
+				strbuf_append(out, " &");
+		}
+		return;
+	case NODE_SUBSHELL:
+		strbuf_append(out, "( ");
+		print_node(pr, n->group.body);
+		strbuf_append(out, " )");
+		break;
+	case NODE_GROUP:
+		strbuf_append(out, "{ ");
+		print_body(pr, n->group.body);
+		strbuf_append(out, "}");
+		break;
+	case NODE_IF:
+		print_if(pr, n);
+		break;
+	case NODE_WHILE:
+	case NODE_UNTIL:
+		strbuf_append(out, n->type == NODE_WHILE ? "while " : "until ");
+		print_body(pr, n->loop.cond);
+		strbuf_append(out, "do ");
+		print_body(pr, n->loop.body);
+		strbuf_append(out, "done");
+		break;
+	case NODE_FOR:
+		strbuf_append(out, "for ");
+		strbuf_append(out, n->for_.var);
+		if (n->for_.has_in) {
+			strbuf_append(out, " in");
+			for (size_t i = 0; i < n->for_.nwords; i++) {
+				strbuf_appendc(out, ' ');
+				print_word(pr, n->for_.words[i], CTX_UNQUOTED);
+			}
+		}
+		strbuf_append(out, "; do ");
+		print_body(pr, n->for_.body);
+		strbuf_append(out, "done");
+		break;
+	case NODE_CASE:
+		print_case(pr, n);
+		break;
+	case NODE_FUNCDEF:
+		strbuf_append(out, n->funcdef.name);
+		strbuf_append(out, "() ");
+		print_node(pr, n->funcdef.body);
+		return;
+	}
+	print_redirs(pr, n->redirs);
+}
+
+void ast_print(struct strbuf *out, const struct node *n)
+{
+	struct printer pr = { out, VEC_INIT };
+	strbuf_append(out, "");
+	if (n)
+		print_node(&pr, n);
+	flush_heredocs(&pr);
+	vec_free(&pr.heredocs);
+}
+
+void ast_print_word(struct strbuf *out, const struct word *w)
+{
+	struct printer pr = { out, VEC_INIT };
+	strbuf_append(out, "");
+	print_word(&pr, w, CTX_UNQUOTED);
+	vec_free(&pr.heredocs);
+}

@@ -1,0 +1,944 @@
+/* The lexer (XCU 2.3 token recognition, 2.2 quoting, 2.6 the expansions'
+ * syntax, 2.7.4 here-documents).
+ *
+ * Characters are pulled from the input one line at a time and only when a
+ * token needs one more character, so the lexer never reads past the
+ * newline that ends a command: every line ends with '\n', and no token
+ * looks beyond the '\n' it stops at.  Backslash-newline is removed as the
+ * characters are read (peek), except where the reader asks for raw
+ * characters: inside '...', in comments, after a backslash, and in
+ * quoted here-document bodies.
+ *
+ * Words are built as trees while they are read: literal runs become
+ * WORD_STRING parts, quotes and expansions their own parts.  $( ) is handed
+ * to the parser on the same character stream; `...` and here-document
+ * bodies are first collected as text, then lexed by a sub-lexer. */
+#include "parse/lexer.h"
+
+#include <ctype.h>
+#include <limits.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "input/input.h"
+#include "parse/ast.h"
+#include "util/arena.h"
+#include "util/error.h"
+#include "util/xalloc.h"
+
+/* Where a run of word characters stops, and which characters are special
+ * inside it. */
+enum lex_mode {
+	LEX_WORD,	/* unquoted: ends at a blank, newline or operator */
+	LEX_PARAM,	/* the word of ${x-word}: ends at an unquoted '}' */
+	LEX_DQUOTE,	/* inside "...": ends at '"' */
+	LEX_HEREDOC,	/* an unquoted here-document body: ends at the end */
+	LEX_ARITH,	/* inside $(( )): ends at "))" outside parentheses */
+};
+
+const char *token_type_name(enum token_type type)
+{
+	switch (type) {
+	case TOKEN_EOF: return "end of file";
+	case TOKEN_ERROR: return "error";
+	case TOKEN_NEWLINE: return "newline";
+	case TOKEN_WORD: return "word";
+	case TOKEN_IO_NUMBER: return "io number";
+	case TOKEN_SEMI: return ";";
+	case TOKEN_AMP: return "&";
+	case TOKEN_PIPE: return "|";
+	case TOKEN_LPAREN: return "(";
+	case TOKEN_RPAREN: return ")";
+	case TOKEN_AND_IF: return "&&";
+	case TOKEN_OR_IF: return "||";
+	case TOKEN_DSEMI: return ";;";
+	case TOKEN_SEMI_AND: return ";&";
+	case TOKEN_LESS: return "<";
+	case TOKEN_GREAT: return ">";
+	case TOKEN_DLESS: return "<<";
+	case TOKEN_DGREAT: return ">>";
+	case TOKEN_LESSAND: return "<&";
+	case TOKEN_GREATAND: return ">&";
+	case TOKEN_LESSGREAT: return "<>";
+	case TOKEN_DLESSDASH: return "<<-";
+	case TOKEN_CLOBBER: return ">|";
+	}
+	return "?";
+}
+
+/* ---- lexer state ---- */
+
+void lex_init(struct lexer *lx, struct input *in, const char *name,
+	struct arena *arena)
+{
+	memset(lx, 0, sizeof(*lx));
+	lx->in = in;
+	lx->name = name;
+	lx->arena = arena;
+	lx->lineno = 1;
+	lx->last_lineno = 1;
+	lx->first_line = true;
+	strbuf_init(&lx->buf);
+	vec_init(&lx->heredocs);
+}
+
+void lex_init_sub(struct lexer *lx, struct lexer *parent, const char *text,
+	int lineno)
+{
+	lex_init(lx, NULL, parent->name, parent->arena);
+	lx->parent = parent;
+	lx->lineno = lineno;
+	lx->last_lineno = lineno;
+	strbuf_append(&lx->buf, text);
+}
+
+void lex_finish(struct lexer *lx)
+{
+	strbuf_free(&lx->buf);
+	vec_free(&lx->heredocs);
+}
+
+static struct lexer *lex_root(struct lexer *lx)
+{
+	while (lx->parent)
+		lx = lx->parent;
+	return lx;
+}
+
+bool lex_failed(const struct lexer *lx)
+{
+	while (lx->parent)
+		lx = lx->parent;
+	return lx->error;
+}
+
+void lex_error(struct lexer *lx, int lineno, const char *fmt, ...)
+{
+	struct lexer *root = lex_root(lx);
+	if (root->error)
+		return;
+	root->error = true;
+	if (root->quiet > 0)
+		return;
+	va_list ap;
+	va_start(ap, fmt);
+	struct strbuf what = STRBUF_INIT;
+	strbuf_vappendf(&what, fmt, ap);
+	va_end(ap);
+	char *where = xasprintf("%s: line %d", lx->name ? lx->name : "cosh",
+		lineno);
+	sh_error(where, "syntax error: %s", strbuf_str(&what));
+	free(where);
+	strbuf_free(&what);
+}
+
+void lex_begin_command(struct lexer *lx)
+{
+	strbuf_reset(&lx->buf);
+	lx->pos = 0;
+	lx->eof = false;
+	lx->first_line = true;
+	lx->error = false;
+	lx->have_tok = false;
+	lx->want_delim = false;
+	lx->heredocs.len = 0;
+}
+
+void lex_discard_line(struct lexer *lx)
+{
+	/* The buffer holds text up to the end of the line read last, so
+	 * skipping to its end drops just the rest of that line. */
+	lx->pos = lx->buf.len;
+	lx->have_tok = false;
+	lx->want_delim = false;
+	lx->heredocs.len = 0;
+}
+
+void lex_add_heredoc(struct lexer *lx, struct redir *r)
+{
+	vec_push(&lx->heredocs, r);
+}
+
+/* ---- characters ---- */
+
+/* Reads one more line into buf.  False at end of input. */
+static bool lex_fill(struct lexer *lx)
+{
+	if (lx->eof || lx->in == NULL) {
+		lx->eof = true;
+		return false;
+	}
+	size_t old = lx->buf.len;
+	while (lx->buf.len == old) {
+		if (!lx->in->read_line(lx->in, &lx->buf, !lx->first_line)) {
+			lx->eof = true;
+			return false;
+		}
+		lx->first_line = false;
+	}
+	return true;
+}
+
+/* The next character as it is in the source, or -1 at the end. */
+static int raw_peek(struct lexer *lx)
+{
+	if (lx->pos >= lx->buf.len && !lex_fill(lx))
+		return -1;
+	return (unsigned char)lx->buf.data[lx->pos];
+}
+
+static int raw_next(struct lexer *lx)
+{
+	int c = raw_peek(lx);
+	if (c < 0)
+		return c;
+	lx->pos++;
+	if (c == '\n')
+		lx->lineno++;
+	return c;
+}
+
+/* The next character with line continuations removed.  A backslash is
+ * always followed by '\n' in the same line unless it ends the input, so
+ * looking one character past it never reads a new line early. */
+static int peek(struct lexer *lx)
+{
+	for (;;) {
+		int c = raw_peek(lx);
+		if (c != '\\')
+			return c;
+		if (lx->pos + 1 >= lx->buf.len && !lex_fill(lx))
+			return c;
+		if (lx->buf.data[lx->pos + 1] != '\n')
+			return c;
+		lx->pos += 2;
+		lx->lineno++;
+	}
+}
+
+static int next(struct lexer *lx)
+{
+	if (peek(lx) < 0)
+		return -1;
+	return raw_next(lx);
+}
+
+static bool is_blank(int c)
+{
+	return c == ' ' || c == '\t';
+}
+
+static bool is_operator_start(int c)
+{
+	return c > 0 && strchr(";&|<>()", c) != NULL;
+}
+
+static bool is_name_start(int c)
+{
+	return c == '_' || (c >= 0 && c < 128 && isalpha(c));
+}
+
+static bool is_name_char(int c)
+{
+	return c == '_' || (c >= 0 && c < 128 && isalnum(c));
+}
+
+/* ---- building words ---- */
+
+struct builder {
+	struct arena *arena;
+	struct word *list;	/* the WORD_LIST being built */
+	struct word **tail;
+	struct strbuf lit;	/* unquoted literal text not yet a part */
+};
+
+static void builder_init(struct builder *b, struct arena *arena,
+	bool double_quoted)
+{
+	b->arena = arena;
+	b->list = arena_alloc(arena, sizeof(*b->list));
+	b->list->type = WORD_LIST;
+	b->list->list.double_quoted = double_quoted;
+	b->tail = &b->list->list.head;
+	strbuf_init(&b->lit);
+}
+
+static struct word *new_string(struct arena *arena, const char *s,
+	size_t n, bool quoted)
+{
+	struct word *w = arena_alloc(arena, sizeof(*w));
+	w->type = WORD_STRING;
+	w->string.str = arena_strndup(arena, s, n);
+	w->string.quoted = quoted;
+	return w;
+}
+
+static void builder_flush(struct builder *b)
+{
+	if (b->lit.len == 0)
+		return;
+	struct word *w = new_string(b->arena, b->lit.data, b->lit.len, false);
+	*b->tail = w;
+	b->tail = &w->next;
+	strbuf_reset(&b->lit);
+}
+
+static void builder_add(struct builder *b, struct word *part)
+{
+	builder_flush(b);
+	*b->tail = part;
+	b->tail = &part->next;
+}
+
+static void builder_addc(struct builder *b, int c)
+{
+	strbuf_appendc(&b->lit, (char)c);
+}
+
+/* Always called, also after an error, to free the literal buffer. */
+static struct word *builder_finish(struct builder *b)
+{
+	builder_flush(b);
+	strbuf_free(&b->lit);
+	return b->list;
+}
+
+static bool lex_parts(struct lexer *lx, struct builder *b,
+	enum lex_mode mode);
+
+/* '...': everything up to the next quote, raw.  The opening quote has
+ * been consumed. */
+static bool lex_single_quote(struct lexer *lx, struct builder *b, int line)
+{
+	struct strbuf s = STRBUF_INIT;
+	for (;;) {
+		int c = raw_next(lx);
+		if (c < 0) {
+			lex_error(lx, line, "unterminated quoted string");
+			strbuf_free(&s);
+			return false;
+		}
+		if (c == '\'')
+			break;
+		strbuf_appendc(&s, (char)c);
+	}
+	builder_add(b, new_string(b->arena, strbuf_str(&s), s.len, true));
+	strbuf_free(&s);
+	return true;
+}
+
+/* "...": the opening quote has been consumed. */
+static bool lex_double_quote(struct lexer *lx, struct builder *b, int line)
+{
+	struct builder inner;
+	builder_init(&inner, b->arena, true);
+	bool ok = lex_parts(lx, &inner, LEX_DQUOTE);
+	struct word *list = builder_finish(&inner);
+	if (!ok)
+		return false;
+	if (peek(lx) != '"') {
+		lex_error(lx, line, "unterminated quoted string");
+		return false;
+	}
+	next(lx);
+	builder_add(b, list);
+	return true;
+}
+
+/* `...`: collects the text with the backslashes that quote $ ` \ (and "
+ * inside double quotes) removed, then parses it as a program. */
+static bool lex_backquote(struct lexer *lx, struct builder *b, bool dquoted)
+{
+	int line = lx->lineno;
+	next(lx);
+	struct strbuf text = STRBUF_INIT;
+	for (;;) {
+		int c = next(lx);
+		if (c < 0) {
+			lex_error(lx, line, "unterminated backquote");
+			strbuf_free(&text);
+			return false;
+		}
+		if (c == '`')
+			break;
+		if (c == '\\') {
+			int d = raw_peek(lx);
+			if (d == '$' || d == '`' || d == '\\' ||
+			    (dquoted && d == '"')) {
+				raw_next(lx);
+				strbuf_appendc(&text, (char)d);
+				continue;
+			}
+		}
+		strbuf_appendc(&text, (char)c);
+	}
+	bool ok;
+	struct node *body = parser_parse_text(lx, strbuf_str(&text), line, &ok);
+	strbuf_free(&text);
+	if (!ok)
+		return false;
+	struct word *w = arena_alloc(b->arena, sizeof(*w));
+	w->type = WORD_CMDSUB;
+	w->cmdsub.body = body;
+	w->cmdsub.backquote = true;
+	builder_add(b, w);
+	return true;
+}
+
+/* Reads a parameter name after $ or ${: a name, digits (all of them only
+ * when braced) or one special character.  NULL if there is none. */
+static char *lex_param_name(struct lexer *lx, bool braced)
+{
+	struct strbuf s = STRBUF_INIT;
+	int c = peek(lx);
+	if (is_name_start(c)) {
+		while (is_name_char(peek(lx)))
+			strbuf_appendc(&s, (char)next(lx));
+	} else if (c >= '0' && c <= '9') {
+		do
+			strbuf_appendc(&s, (char)next(lx));
+		while (braced && isdigit(peek(lx)));
+	} else if (c > 0 && strchr("@*#?-$!", c)) {
+		strbuf_appendc(&s, (char)next(lx));
+	} else {
+		strbuf_free(&s);
+		return NULL;
+	}
+	char *name = arena_strndup(lx->arena, s.data, s.len);
+	strbuf_free(&s);
+	return name;
+}
+
+static struct word *new_param(struct lexer *lx, char *name, bool braced)
+{
+	struct word *w = arena_alloc(lx->arena, sizeof(*w));
+	w->type = WORD_PARAM;
+	w->param.name = name;
+	w->param.op = PARAM_PLAIN;
+	w->param.braced = braced;
+	return w;
+}
+
+/* ${...}: the '{' is next. */
+static struct word *lex_braced_param(struct lexer *lx, int line)
+{
+	next(lx);
+	struct word *w = NULL;
+	if (peek(lx) == '#') {
+		next(lx);
+		int c = peek(lx);
+		if (c == '}') {
+			w = new_param(lx, arena_strdup(lx->arena, "#"), true);
+		} else {
+			char *name = lex_param_name(lx, true);
+			if (name == NULL)
+				goto bad;
+			w = new_param(lx, name, true);
+			w->param.op = PARAM_LENGTH;
+		}
+		if (peek(lx) != '}')
+			goto bad;
+		next(lx);
+		return w;
+	}
+	char *name = lex_param_name(lx, true);
+	if (name == NULL)
+		goto bad;
+	w = new_param(lx, name, true);
+	int c = peek(lx);
+	if (c == '}') {
+		next(lx);
+		return w;
+	}
+	if (c == ':') {
+		next(lx);
+		w->param.colon = true;
+		c = peek(lx);
+		if (c < 0 || !strchr("-=?+", c))
+			goto bad;
+	}
+	switch (c) {
+	case '-': w->param.op = PARAM_DEFAULT; break;
+	case '=': w->param.op = PARAM_ASSIGN; break;
+	case '?': w->param.op = PARAM_ERROR; break;
+	case '+': w->param.op = PARAM_ALT; break;
+	case '%': w->param.op = PARAM_TRIM_SUFFIX; break;
+	case '#': w->param.op = PARAM_TRIM_PREFIX; break;
+	default: goto bad;
+	}
+	next(lx);
+	if (w->param.op == PARAM_TRIM_SUFFIX && peek(lx) == '%') {
+		next(lx);
+		w->param.op = PARAM_TRIM_SUFFIX_LONG;
+	} else if (w->param.op == PARAM_TRIM_PREFIX && peek(lx) == '#') {
+		next(lx);
+		w->param.op = PARAM_TRIM_PREFIX_LONG;
+	}
+	struct builder arg;
+	builder_init(&arg, lx->arena, false);
+	bool ok = lex_parts(lx, &arg, LEX_PARAM);
+	w->param.arg = builder_finish(&arg);
+	if (!ok)
+		return NULL;
+	if (peek(lx) != '}') {
+		lex_error(lx, line, "missing '}'");
+		return NULL;
+	}
+	next(lx);
+	return w;
+bad:
+	if (peek(lx) < 0)
+		lex_error(lx, line, "missing '}'");
+	else
+		lex_error(lx, line, "bad substitution");
+	return NULL;
+}
+
+/* $(( )): tried first; if the text does not end in "))" at depth 0 it is
+ * a command substitution starting with a subshell, $( (...) ), and is
+ * reparsed from the second '(' on.  The first "$(" has been consumed. */
+static struct word *lex_arith_or_cmdsub(struct lexer *lx, int line)
+{
+	struct lexer *root = lex_root(lx);
+	size_t pos = lx->pos;
+	int lineno = lx->lineno;
+	size_t nheredocs = lx->heredocs.len;
+	bool error = root->error;
+
+	next(lx);
+	root->quiet++;
+	struct builder expr;
+	builder_init(&expr, lx->arena, false);
+	bool ok = lex_parts(lx, &expr, LEX_ARITH);
+	struct word *list = builder_finish(&expr);
+	root->quiet--;
+	if (ok && !root->error) {
+		struct word *w = arena_alloc(lx->arena, sizeof(*w));
+		w->type = WORD_ARITH;
+		w->arith.expr = list;
+		return w;
+	}
+	/* Back up: the buffer still holds all text read since then. */
+	lx->pos = pos;
+	lx->lineno = lineno;
+	lx->heredocs.len = nheredocs;
+	lx->have_tok = false;
+	root->error = error;
+	(void)line;
+	struct word *w = arena_alloc(lx->arena, sizeof(*w));
+	w->type = WORD_CMDSUB;
+	w->cmdsub.body = parser_parse_cmdsub(lx, &ok);
+	return ok ? w : NULL;
+}
+
+/* A '$' is next.  Adds a parameter, a substitution, or a literal '$'
+ * when nothing that can be expanded follows. */
+static bool lex_dollar(struct lexer *lx, struct builder *b)
+{
+	int line = lx->lineno;
+	next(lx);
+	int c = peek(lx);
+	struct word *w;
+	if (c == '{') {
+		w = lex_braced_param(lx, line);
+	} else if (c == '(') {
+		next(lx);
+		if (peek(lx) == '(') {
+			w = lex_arith_or_cmdsub(lx, line);
+		} else {
+			bool ok;
+			w = arena_alloc(lx->arena, sizeof(*w));
+			w->type = WORD_CMDSUB;
+			w->cmdsub.body = parser_parse_cmdsub(lx, &ok);
+			if (!ok)
+				w = NULL;
+		}
+	} else {
+		char *name = lex_param_name(lx, false);
+		if (name == NULL) {
+			builder_addc(b, '$');
+			return true;
+		}
+		w = new_param(lx, name, false);
+	}
+	if (w == NULL)
+		return false;
+	builder_add(b, w);
+	return true;
+}
+
+/* A backslash has been consumed.  In unquoted text it quotes any
+ * character; in the other modes only $ ` \ (and " inside "...") and is
+ * literal before anything else. */
+static void lex_backslash(struct lexer *lx, struct builder *b,
+	enum lex_mode mode)
+{
+	int c = raw_peek(lx);
+	bool special;
+	if (mode == LEX_WORD || mode == LEX_PARAM)
+		special = c >= 0;
+	else
+		special = c == '$' || c == '`' || c == '\\' ||
+			(mode == LEX_DQUOTE && c == '"');
+	if (!special) {
+		builder_addc(b, '\\');
+		return;
+	}
+	char ch = (char)raw_next(lx);
+	builder_add(b, new_string(b->arena, &ch, 1, true));
+}
+
+/* Reads word characters into b until the end that mode defines, which
+ * is left unread (except the "))" of LEX_ARITH).  False on a syntax
+ * error, or for LEX_ARITH when the text is no arithmetic expansion. */
+static bool lex_parts(struct lexer *lx, struct builder *b,
+	enum lex_mode mode)
+{
+	int depth = 0;
+	for (;;) {
+		int line = lx->lineno;
+		int c = peek(lx);
+		switch (mode) {
+		case LEX_WORD:
+			if (c < 0 || is_blank(c) || c == '\n' ||
+			    is_operator_start(c))
+				return true;
+			break;
+		case LEX_PARAM:
+			if (c == '}')
+				return true;
+			if (c < 0) {
+				lex_error(lx, line, "missing '}'");
+				return false;
+			}
+			break;
+		case LEX_DQUOTE:
+			if (c == '"')
+				return true;
+			if (c < 0) {
+				lex_error(lx, line, "unterminated quoted string");
+				return false;
+			}
+			break;
+		case LEX_HEREDOC:
+			if (c < 0)
+				return true;
+			break;
+		case LEX_ARITH:
+			if (c < 0)
+				return false;
+			if (c == '(') {
+				depth++;
+			} else if (c == ')' && depth > 0) {
+				depth--;
+			} else if (c == ')') {
+				next(lx);
+				if (peek(lx) != ')')
+					return false;
+				next(lx);
+				return true;
+			}
+			break;
+		}
+		bool ok = true;
+		if (c == '\\') {
+			next(lx);
+			lex_backslash(lx, b, mode);
+		} else if (c == '\'' && (mode == LEX_WORD || mode == LEX_PARAM)) {
+			next(lx);
+			ok = lex_single_quote(lx, b, line);
+		} else if (c == '"' && (mode == LEX_WORD || mode == LEX_PARAM)) {
+			next(lx);
+			ok = lex_double_quote(lx, b, line);
+		} else if (c == '$') {
+			ok = lex_dollar(lx, b);
+		} else if (c == '`') {
+			ok = lex_backquote(lx, b, mode == LEX_DQUOTE);
+		} else {
+			builder_addc(b, next(lx));
+		}
+		if (!ok)
+			return false;
+	}
+}
+
+/* ---- here-documents ---- */
+
+char *lex_unquote_delim(const char *s)
+{
+	struct strbuf out = STRBUF_INIT;
+	strbuf_append(&out, "");
+	char quote = 0;
+	for (; *s; s++) {
+		if (quote == '\'') {
+			if (*s == '\'')
+				quote = 0;
+			else
+				strbuf_appendc(&out, *s);
+		} else if (*s == '\\' && s[1] && (quote == 0 ||
+			   strchr("$`\"\\", s[1]))) {
+			strbuf_appendc(&out, *++s);
+		} else if (*s == '"') {
+			quote = quote ? 0 : '"';
+		} else if (*s == '\'' && quote == 0) {
+			quote = '\'';
+		} else {
+			strbuf_appendc(&out, *s);
+		}
+	}
+	return strbuf_finish(&out);
+}
+
+/* Appends one physical line (with its '\n' if any) to line, dropping the
+ * leading tabs when strip.  False at end of input. */
+static bool read_body_line(struct lexer *lx, struct strbuf *line, bool strip)
+{
+	if (raw_peek(lx) < 0)
+		return false;
+	if (strip)
+		while (raw_peek(lx) == '\t')
+			raw_next(lx);
+	int c;
+	while ((c = raw_next(lx)) >= 0) {
+		strbuf_appendc(line, (char)c);
+		if (c == '\n')
+			break;
+	}
+	return true;
+}
+
+/* True if line (a logical line) ends in a backslash-newline that is not
+ * itself quoted by a backslash. */
+static bool ends_in_continuation(const struct strbuf *line)
+{
+	if (line->len < 2 || line->data[line->len - 1] != '\n')
+		return false;
+	size_t n = 0;
+	while (n + 1 < line->len && line->data[line->len - 2 - n] == '\\')
+		n++;
+	return n % 2 == 1;
+}
+
+static void lex_read_heredoc(struct lexer *lx, struct redir *r)
+{
+	bool strip = r->op == REDIR_HEREDOC_STRIP;
+	char *delim = lex_unquote_delim(r->here_end);
+	struct strbuf body = STRBUF_INIT;
+	struct strbuf line = STRBUF_INIT;
+	struct strbuf cmp = STRBUF_INIT;
+	int body_line = lx->lineno;
+	strbuf_append(&body, "");
+
+	for (;;) {
+		strbuf_reset(&line);
+		if (!read_body_line(lx, &line, strip))
+			break;
+		/* In an unquoted body backslash-newline joins lines before
+		 * the delimiter is looked for. */
+		while (!r->here_quoted && ends_in_continuation(&line))
+			if (!read_body_line(lx, &line, strip))
+				break;
+		strbuf_reset(&cmp);
+		strbuf_append(&cmp, "");
+		for (size_t i = 0; i < line.len; i++) {
+			if (!r->here_quoted && line.data[i] == '\\' &&
+			    i + 1 < line.len && line.data[i + 1] == '\n') {
+				i++;
+				continue;
+			}
+			strbuf_appendc(&cmp, line.data[i]);
+		}
+		if (cmp.len > 0 && cmp.data[cmp.len - 1] == '\n')
+			strbuf_truncate(&cmp, cmp.len - 1);
+		if (strcmp(strbuf_str(&cmp), delim) == 0)
+			break;
+		strbuf_appendn(&body, line.data, line.len);
+	}
+
+	if (r->here_quoted) {
+		struct builder b;
+		builder_init(&b, lx->arena, false);
+		builder_add(&b, new_string(lx->arena, body.data, body.len, true));
+		r->target = builder_finish(&b);
+	} else {
+		struct lexer sub;
+		lex_init_sub(&sub, lx, strbuf_str(&body), body_line);
+		struct builder b;
+		builder_init(&b, lx->arena, false);
+		lex_parts(&sub, &b, LEX_HEREDOC);
+		r->target = builder_finish(&b);
+		lex_finish(&sub);
+	}
+	free(delim);
+	strbuf_free(&body);
+	strbuf_free(&line);
+	strbuf_free(&cmp);
+}
+
+/* Called right after a newline token (or at the end of input). */
+static void lex_read_heredocs(struct lexer *lx)
+{
+	/* Reading a body may parse $( ) that queues here-documents of its
+	 * own (they are read in their own newline), so take the list. */
+	struct vec pending = lx->heredocs;
+	vec_init(&lx->heredocs);
+	for (size_t i = 0; i < pending.len && !lex_failed(lx); i++)
+		lex_read_heredoc(lx, pending.items[i]);
+	vec_free(&pending);
+}
+
+/* ---- tokens ---- */
+
+static enum token_type lex_operator(struct lexer *lx)
+{
+	int c = next(lx);
+	int d = peek(lx);
+	switch (c) {
+	case ';':
+		if (d == ';') { next(lx); return TOKEN_DSEMI; }
+		if (d == '&') { next(lx); return TOKEN_SEMI_AND; }
+		return TOKEN_SEMI;
+	case '&':
+		if (d == '&') { next(lx); return TOKEN_AND_IF; }
+		return TOKEN_AMP;
+	case '|':
+		if (d == '|') { next(lx); return TOKEN_OR_IF; }
+		return TOKEN_PIPE;
+	case '(':
+		return TOKEN_LPAREN;
+	case ')':
+		return TOKEN_RPAREN;
+	case '<':
+		if (d == '<') {
+			next(lx);
+			if (peek(lx) == '-') {
+				next(lx);
+				return TOKEN_DLESSDASH;
+			}
+			return TOKEN_DLESS;
+		}
+		if (d == '&') { next(lx); return TOKEN_LESSAND; }
+		if (d == '>') { next(lx); return TOKEN_LESSGREAT; }
+		return TOKEN_LESS;
+	default: /* '>' */
+		if (d == '>') { next(lx); return TOKEN_DGREAT; }
+		if (d == '&') { next(lx); return TOKEN_GREATAND; }
+		if (d == '|') { next(lx); return TOKEN_CLOBBER; }
+		return TOKEN_GREAT;
+	}
+}
+
+/* The raw text of buf[start, end) without line continuations. */
+static char *raw_text(struct lexer *lx, size_t start, size_t end)
+{
+	struct strbuf s = STRBUF_INIT;
+	strbuf_append(&s, "");
+	for (size_t i = start; i < end; i++) {
+		if (lx->buf.data[i] == '\\' && i + 1 < end &&
+		    lx->buf.data[i + 1] == '\n') {
+			i++;
+			continue;
+		}
+		strbuf_appendc(&s, lx->buf.data[i]);
+	}
+	char *text = arena_strndup(lx->arena, s.data, s.len);
+	strbuf_free(&s);
+	return text;
+}
+
+static void lex_word_token(struct lexer *lx, struct token *tok)
+{
+	bool delim = lx->want_delim;
+	lx->want_delim = false;
+	size_t start = lx->pos;
+	struct builder b;
+	builder_init(&b, lx->arena, false);
+	bool ok = lex_parts(lx, &b, LEX_WORD);
+	struct word *w = builder_finish(&b);
+	if (!ok) {
+		tok->type = TOKEN_ERROR;
+		return;
+	}
+	tok->type = TOKEN_WORD;
+	tok->word = w;
+	struct word *head = w->list.head;
+	if (head && !head->next && head->type == WORD_STRING &&
+	    !head->string.quoted)
+		tok->text = head->string.str;
+	if (delim) {
+		tok->here_end = raw_text(lx, start, lx->pos);
+		tok->here_quoted = strpbrk(tok->here_end, "'\"\\") != NULL;
+	}
+	/* Digits right before '<' or '>' make an IO_NUMBER. */
+	if (tok->text && strspn(tok->text, "0123456789") == strlen(tok->text)) {
+		int c = peek(lx);
+		char *end;
+		long n = strtol(tok->text, &end, 10);
+		if ((c == '<' || c == '>') && n <= INT_MAX) {
+			tok->type = TOKEN_IO_NUMBER;
+			tok->io_number = (int)n;
+		}
+	}
+}
+
+static void lex_token(struct lexer *lx, struct token *tok)
+{
+	memset(tok, 0, sizeof(*tok));
+	if (lex_failed(lx)) {
+		tok->type = TOKEN_ERROR;
+		tok->lineno = lx->lineno;
+		return;
+	}
+	while (is_blank(peek(lx)))
+		next(lx);
+	if (peek(lx) == '#') {
+		/* Comments are read raw: a backslash at the end of one does
+		 * not continue it. */
+		int c;
+		while ((c = raw_peek(lx)) >= 0 && c != '\n')
+			raw_next(lx);
+	}
+	tok->lineno = lx->lineno;
+	int c = peek(lx);
+	if (c < 0) {
+		tok->type = TOKEN_EOF;
+		lex_read_heredocs(lx);
+	} else if (c == '\n') {
+		next(lx);
+		tok->type = TOKEN_NEWLINE;
+		lex_read_heredocs(lx);
+	} else if (is_operator_start(c)) {
+		tok->type = lex_operator(lx);
+		if (tok->type == TOKEN_DLESS || tok->type == TOKEN_DLESSDASH)
+			lx->want_delim = true;
+	} else {
+		/* Alias substitution would go here: the parser would tell the
+		 * lexer that the next word is in command position, and a word
+		 * that names an alias would push the alias text in front of
+		 * the rest of buf and lex again. */
+		lex_word_token(lx, tok);
+	}
+	if (lex_failed(lx))
+		tok->type = TOKEN_ERROR;
+}
+
+struct token *lex_peek(struct lexer *lx)
+{
+	if (!lx->have_tok) {
+		struct token tok;
+		lex_token(lx, &tok);
+		lx->tok = tok;
+		lx->have_tok = true;
+	}
+	return &lx->tok;
+}
+
+struct token *lex_next(struct lexer *lx)
+{
+	struct token *tok = lex_peek(lx);
+	if (tok->type != TOKEN_ERROR)
+		lx->have_tok = false;
+	lx->last_lineno = tok->lineno;
+	return tok;
+}

@@ -1,0 +1,97 @@
+/* The lexer: turns characters pulled line by line from a struct input into
+ * tokens (XCU 2.3), building words straight into trees (struct word).
+ *
+ * It is internal to src/parse.  The lexer and the parser are mutually
+ * recursive: a $( ) met inside a word is parsed by the parser on the same
+ * character stream (so here-documents and case items inside it work), and
+ * `...`, here-document bodies and $(( )) are parsed by sub-lexers. */
+#ifndef COSH_PARSE_LEXER_H
+#define COSH_PARSE_LEXER_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "parse/token.h"
+#include "util/strbuf.h"
+#include "util/vec.h"
+
+struct arena;
+struct input;
+struct node;
+struct redir;
+
+struct lexer {
+	struct input *in;	/* NULL: the text in buf is all there is */
+	const char *name;	/* for messages; borrowed */
+	struct arena *arena;	/* where words and strings go; borrowed */
+	struct lexer *parent;	/* a sub-lexer's owner, or NULL */
+
+	/* The text of the command being parsed, from its first line on.  It
+	 * is kept whole until the command ends so that the raw text of a
+	 * here-document delimiter can be taken from it and an attempt at
+	 * $(( )) can back up and reparse as $( ( ) ). */
+	struct strbuf buf;
+	size_t pos;
+	int lineno;		/* line of buf[pos] */
+	int last_lineno;	/* line of the last token handed out */
+	bool eof;
+	bool first_line;	/* the next read_line starts a command */
+
+	/* Only the root lexer's copies count (see lex_root). */
+	bool error;		/* a syntax error was reported */
+	int quiet;		/* > 0: do not print errors (a trial parse) */
+
+	struct token tok;	/* one token of lookahead */
+	bool have_tok;
+	bool want_delim;	/* the next word follows << or <<- */
+	struct vec heredocs;	/* struct redir *: bodies still to read */
+};
+
+/* in may be NULL; then lex_set_text gives the text. */
+void lex_init(struct lexer *lx, struct input *in, const char *name,
+	struct arena *arena);
+/* A lexer over text alone (`...`, a here-document body), sharing
+ * parent's arena, name and error state; its first line is lineno. */
+void lex_init_sub(struct lexer *lx, struct lexer *parent, const char *text,
+	int lineno);
+/* Frees the lexer's buffers (not the arena, not the input). */
+void lex_finish(struct lexer *lx);
+
+/* Starts a new complete command: forgets the old text, so the next line
+ * read is asked for with continuation false. */
+void lex_begin_command(struct lexer *lx);
+/* After an error: drops the rest of the current line, the lookahead and
+ * pending here-documents. */
+void lex_discard_line(struct lexer *lx);
+
+/* The next token, not consumed.  Valid until lex_next. */
+struct token *lex_peek(struct lexer *lx);
+/* Consumes the token lex_peek returned (peeking first if needed). */
+struct token *lex_next(struct lexer *lx);
+
+/* The parser calls this as soon as it has built a here-document
+ * redirection; the body is read after the next newline token and stored
+ * in r->target.  r is borrowed (it lives in the arena). */
+void lex_add_heredoc(struct lexer *lx, struct redir *r);
+
+/* Prints "cosh: NAME: line N: syntax error: WHAT" once per command. */
+void lex_error(struct lexer *lx, int lineno, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+/* True once a syntax error was reported in this command. */
+bool lex_failed(const struct lexer *lx);
+
+/* The delimiter a here-document body ends with: here_end with quotes
+ * removed.  Caller frees. */
+char *lex_unquote_delim(const char *here_end);
+
+/* Implemented by the parser (parser.c), called by the lexer. */
+
+/* Parses the inside of $( ) from lx up to and including the closing ')'.
+ * Returns the body (NULL if empty); *ok false on a syntax error. */
+struct node *parser_parse_cmdsub(struct lexer *lx, bool *ok);
+/* Parses text (the inside of `...`) as a whole program, in parent's arena,
+ * its first line numbered lineno.  *ok false on a syntax error. */
+struct node *parser_parse_text(struct lexer *parent, const char *text,
+	int lineno, bool *ok);
+
+#endif

@@ -1,0 +1,923 @@
+/* The parser: one function per rule of the grammar in XCU 2.10.2, named
+ * after the rule, reading tokens from the lexer with one token of
+ * lookahead.  Reserved words are WORD tokens whose text is compared only
+ * where the grammar expects one (rule 1 of 2.10.2), so "echo fi" and
+ * "{ echo }; }" need no special case.
+ *
+ * Errors: the first syntax error is printed by lex_error and sets a flag
+ * that makes every later token TOKEN_ERROR; rule functions return NULL and
+ * their callers unwind by checking lex_failed.  Everything is allocated
+ * in the program's arena, so unwinding frees nothing but temporary
+ * vectors. */
+#include "parse/parser.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "input/input.h"
+#include "parse/ast.h"
+#include "parse/lexer.h"
+#include "util/arena.h"
+#include "util/vec.h"
+#include "util/xalloc.h"
+
+struct parser {
+	struct lexer lx;
+	struct input *in;
+};
+
+bool is_name_n(const char *s, unsigned long n)
+{
+	if (n == 0 || !(s[0] == '_' || (s[0] >= 'a' && s[0] <= 'z') ||
+			(s[0] >= 'A' && s[0] <= 'Z')))
+		return false;
+	for (unsigned long i = 1; i < n; i++) {
+		char c = s[i];
+		if (!(c == '_' || (c >= 'a' && c <= 'z') ||
+		      (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')))
+			return false;
+	}
+	return true;
+}
+
+bool is_name(const char *s)
+{
+	return is_name_n(s, strlen(s));
+}
+
+/* ---- helpers ---- */
+
+static struct node *new_node(struct lexer *lx, enum node_type type,
+	int lineno)
+{
+	struct node *n = arena_alloc(lx->arena, sizeof(*n));
+	n->type = type;
+	n->lineno = lineno;
+	return n;
+}
+
+/* Copies the pointers of v into the arena and frees v. */
+static void *vec_to_arena(struct lexer *lx, struct vec *v, size_t *n)
+{
+	*n = v->len;
+	void **items = arena_alloc(lx->arena, (v->len + 1) * sizeof(*items));
+	if (v->len)
+		memcpy(items, v->items, v->len * sizeof(*items));
+	vec_free(v);
+	return items;
+}
+
+static bool is_word(const struct token *tok, const char *text)
+{
+	return tok->type == TOKEN_WORD && tok->text &&
+		strcmp(tok->text, text) == 0;
+}
+
+static void unexpected(struct lexer *lx, const struct token *tok)
+{
+	if (tok->type == TOKEN_ERROR)
+		return;
+	if (tok->type == TOKEN_EOF)
+		lex_error(lx, tok->lineno, "unexpected end of file");
+	else if (tok->type == TOKEN_NEWLINE)
+		lex_error(lx, tok->lineno, "unexpected newline");
+	else if (tok->type == TOKEN_WORD && tok->text)
+		lex_error(lx, tok->lineno, "unexpected '%s'", tok->text);
+	else if (tok->type == TOKEN_WORD || tok->type == TOKEN_IO_NUMBER)
+		lex_error(lx, tok->lineno, "unexpected word");
+	else
+		lex_error(lx, tok->lineno, "unexpected '%s'",
+			token_type_name(tok->type));
+}
+
+/* Consumes the reserved word (or ")") that must come next. */
+static bool expect_word(struct lexer *lx, const char *text)
+{
+	struct token *tok = lex_peek(lx);
+	if (is_word(tok, text)) {
+		lex_next(lx);
+		return true;
+	}
+	if (tok->type == TOKEN_EOF)
+		lex_error(lx, tok->lineno, "unexpected end of file");
+	else if (tok->type != TOKEN_ERROR)
+		lex_error(lx, tok->lineno, "missing '%s'", text);
+	return false;
+}
+
+static bool expect_rparen(struct lexer *lx)
+{
+	struct token *tok = lex_peek(lx);
+	if (tok->type == TOKEN_RPAREN) {
+		lex_next(lx);
+		return true;
+	}
+	if (tok->type == TOKEN_EOF)
+		lex_error(lx, tok->lineno, "unexpected end of file");
+	else if (tok->type != TOKEN_ERROR)
+		lex_error(lx, tok->lineno, "missing ')'");
+	return false;
+}
+
+/* linebreak: newline_list or nothing. */
+static void linebreak(struct lexer *lx)
+{
+	while (lex_peek(lx)->type == TOKEN_NEWLINE)
+		lex_next(lx);
+}
+
+/* A token that ends a compound_list: a closing reserved word or operator,
+ * or the end. */
+static bool is_list_end(const struct token *tok)
+{
+	static const char *const closers[] = {
+		"then", "else", "elif", "fi", "do", "done", "esac", "}",
+	};
+	switch (tok->type) {
+	case TOKEN_EOF:
+	case TOKEN_ERROR:
+	case TOKEN_RPAREN:
+	case TOKEN_DSEMI:
+	case TOKEN_SEMI_AND:
+		return true;
+	case TOKEN_WORD:
+		for (size_t i = 0; i < sizeof(closers) / sizeof(*closers); i++)
+			if (is_word(tok, closers[i]))
+				return true;
+		return false;
+	default:
+		return false;
+	}
+}
+
+static bool is_redir_op(enum token_type t)
+{
+	switch (t) {
+	case TOKEN_LESS: case TOKEN_GREAT: case TOKEN_DLESS:
+	case TOKEN_DGREAT: case TOKEN_LESSAND: case TOKEN_GREATAND:
+	case TOKEN_LESSGREAT: case TOKEN_DLESSDASH: case TOKEN_CLOBBER:
+		return true;
+	default:
+		return false;
+	}
+}
+
+static struct node *and_or(struct lexer *lx);
+static struct node *command(struct lexer *lx);
+
+/* ---- lists ---- */
+
+static void items_push(struct lexer *lx, struct vec *items,
+	struct node *cmd, bool async)
+{
+	struct list_item *it = arena_alloc(lx->arena, sizeof(*it));
+	it->cmd = cmd;
+	it->async = async;
+	vec_push(items, it);
+}
+
+/* Appends cmd's items if it is a list (so a program reads as one flat
+ * list), else cmd itself. */
+static void items_push_flat(struct lexer *lx, struct vec *items,
+	struct node *cmd)
+{
+	if (cmd->type != NODE_LIST) {
+		items_push(lx, items, cmd, false);
+		return;
+	}
+	for (size_t i = 0; i < cmd->list.nitems; i++)
+		items_push(lx, items, cmd->list.items[i].cmd,
+			cmd->list.items[i].async);
+}
+
+/* Makes the node for a list: the command itself when there is one
+ * synchronous item.  Frees items. */
+static struct node *items_finish(struct lexer *lx, struct vec *items,
+	int lineno)
+{
+	if (items->len == 0) {
+		vec_free(items);
+		return NULL;
+	}
+	struct list_item *first = items->items[0];
+	if (items->len == 1 && !first->async) {
+		vec_free(items);
+		return first->cmd;
+	}
+	struct node *n = new_node(lx, NODE_LIST, lineno);
+	n->list.nitems = items->len;
+	n->list.items = arena_alloc(lx->arena,
+		items->len * sizeof(*n->list.items));
+	for (size_t i = 0; i < items->len; i++)
+		n->list.items[i] = *(struct list_item *)items->items[i];
+	vec_free(items);
+	return n;
+}
+
+/* list (top): and_or { separator_op and_or } [separator_op], ending
+ * before the newline, which is not consumed.
+ * term (in a compound_list): the same with newlines as separators,
+ * ending before a token that closes the list. */
+static struct node *term(struct lexer *lx, bool top)
+{
+	struct vec items = VEC_INIT;
+	int lineno = lex_peek(lx)->lineno;
+	for (;;) {
+		struct node *cmd = and_or(lx);
+		if (cmd == NULL)
+			goto fail;
+		struct token *tok = lex_peek(lx);
+		bool async = tok->type == TOKEN_AMP;
+		if (tok->type == TOKEN_SEMI || tok->type == TOKEN_AMP) {
+			lex_next(lx);
+		} else if (tok->type != TOKEN_NEWLINE || top) {
+			items_push(lx, &items, cmd, false);
+			break;
+		}
+		items_push(lx, &items, cmd, async);
+		if (top) {
+			enum token_type t = lex_peek(lx)->type;
+			if (t == TOKEN_NEWLINE || t == TOKEN_EOF)
+				break;
+		} else {
+			linebreak(lx);
+			if (is_list_end(lex_peek(lx)))
+				break;
+		}
+	}
+	return items_finish(lx, &items, lineno);
+fail:
+	vec_free(&items);
+	return NULL;
+}
+
+/* compound_list: linebreak term [separator].  NULL if empty (check
+ * lex_failed to tell an error). */
+static struct node *compound_list(struct lexer *lx)
+{
+	linebreak(lx);
+	if (is_list_end(lex_peek(lx)))
+		return NULL;
+	return term(lx, false);
+}
+
+/* A compound_list that must not be empty. */
+static struct node *body_list(struct lexer *lx)
+{
+	struct node *n = compound_list(lx);
+	if (n == NULL)
+		unexpected(lx, lex_peek(lx));
+	return n;
+}
+
+/* and_or: pipeline { ('&&' | '||') linebreak pipeline } */
+static struct node *pipeline(struct lexer *lx);
+
+static struct node *and_or(struct lexer *lx)
+{
+	struct node *left = pipeline(lx);
+	while (left) {
+		struct token *tok = lex_peek(lx);
+		enum node_type type;
+		if (tok->type == TOKEN_AND_IF)
+			type = NODE_AND;
+		else if (tok->type == TOKEN_OR_IF)
+			type = NODE_OR;
+		else
+			break;
+		lex_next(lx);
+		linebreak(lx);
+		struct node *right = pipeline(lx);
+		if (right == NULL)
+			return NULL;
+		struct node *n = new_node(lx, type, left->lineno);
+		n->binary.left = left;
+		n->binary.right = right;
+		left = n;
+	}
+	return left;
+}
+
+/* pipeline: ['!'] pipe_sequence
+ * pipe_sequence: command { '|' linebreak command } */
+static struct node *pipeline(struct lexer *lx)
+{
+	struct token *tok = lex_peek(lx);
+	int lineno = tok->lineno;
+	bool bang = false;
+	if (is_word(tok, "!")) {
+		lex_next(lx);
+		bang = true;
+		/* XCU allows one '!' per pipeline; "! ! a" is not a double
+		 * negation there. */
+		if (is_word(lex_peek(lx), "!")) {
+			unexpected(lx, lex_peek(lx));
+			return NULL;
+		}
+	}
+	struct vec cmds = VEC_INIT;
+	for (;;) {
+		struct node *cmd = command(lx);
+		if (cmd == NULL)
+			goto fail;
+		vec_push(&cmds, cmd);
+		if (lex_peek(lx)->type != TOKEN_PIPE)
+			break;
+		lex_next(lx);
+		linebreak(lx);
+	}
+	if (cmds.len == 1 && !bang) {
+		struct node *cmd = cmds.items[0];
+		vec_free(&cmds);
+		return cmd;
+	}
+	struct node *n = new_node(lx, NODE_PIPELINE, lineno);
+	n->pipeline.bang = bang;
+	n->pipeline.cmds = vec_to_arena(lx, &cmds, &n->pipeline.ncmds);
+	return n;
+fail:
+	vec_free(&cmds);
+	return NULL;
+}
+
+/* ---- redirections ---- */
+
+/* io_redirect: [IO_NUMBER] (io_file | io_here) */
+static struct redir *io_redirect(struct lexer *lx)
+{
+	struct redir *r = arena_alloc(lx->arena, sizeof(*r));
+	r->fd = -1;
+	struct token *tok = lex_peek(lx);
+	if (tok->type == TOKEN_IO_NUMBER) {
+		r->fd = tok->io_number;
+		lex_next(lx);
+		tok = lex_peek(lx);
+	}
+	switch (tok->type) {
+	case TOKEN_LESS: r->op = REDIR_IN; break;
+	case TOKEN_GREAT: r->op = REDIR_OUT; break;
+	case TOKEN_CLOBBER: r->op = REDIR_CLOBBER; break;
+	case TOKEN_DGREAT: r->op = REDIR_APPEND; break;
+	case TOKEN_LESSGREAT: r->op = REDIR_RDWR; break;
+	case TOKEN_LESSAND: r->op = REDIR_DUPIN; break;
+	case TOKEN_GREATAND: r->op = REDIR_DUPOUT; break;
+	case TOKEN_DLESS: r->op = REDIR_HEREDOC; break;
+	case TOKEN_DLESSDASH: r->op = REDIR_HEREDOC_STRIP; break;
+	default:
+		unexpected(lx, tok);
+		return NULL;
+	}
+	lex_next(lx);
+	tok = lex_peek(lx);
+	if (tok->type != TOKEN_WORD) {
+		unexpected(lx, tok);
+		return NULL;
+	}
+	lex_next(lx);
+	if (r->op == REDIR_HEREDOC || r->op == REDIR_HEREDOC_STRIP) {
+		r->here_end = (char *)tok->here_end;
+		r->here_quoted = tok->here_quoted;
+		/* The body is read at the next newline; an empty one stands
+		 * in until then (or if the input ends first). */
+		r->target = arena_alloc(lx->arena, sizeof(*r->target));
+		r->target->type = WORD_LIST;
+		lex_add_heredoc(lx, r);
+	} else {
+		r->target = tok->word;
+	}
+	return r;
+}
+
+/* redirect_list: io_redirect { io_redirect }, appended at *tail. */
+static bool redirect_list(struct lexer *lx, struct redir **tail)
+{
+	while (*tail)
+		tail = &(*tail)->next;
+	for (;;) {
+		struct token *tok = lex_peek(lx);
+		if (tok->type != TOKEN_IO_NUMBER && !is_redir_op(tok->type))
+			return !lex_failed(lx);
+		struct redir *r = io_redirect(lx);
+		if (r == NULL)
+			return false;
+		*tail = r;
+		tail = &r->next;
+	}
+}
+
+/* ---- compound commands ---- */
+
+/* brace_group: '{' compound_list '}' */
+static struct node *brace_group(struct lexer *lx)
+{
+	struct node *n = new_node(lx, NODE_GROUP, lex_next(lx)->lineno);
+	n->group.body = body_list(lx);
+	if (n->group.body == NULL || !expect_word(lx, "}"))
+		return NULL;
+	return n;
+}
+
+/* subshell: '(' compound_list ')' */
+static struct node *subshell(struct lexer *lx)
+{
+	struct node *n = new_node(lx, NODE_SUBSHELL, lex_next(lx)->lineno);
+	n->group.body = body_list(lx);
+	if (n->group.body == NULL || !expect_rparen(lx))
+		return NULL;
+	return n;
+}
+
+/* if_clause: 'if' compound_list 'then' compound_list [else_part] 'fi'
+ * else_part: 'elif' compound_list 'then' compound_list [else_part]
+ *          | 'else' compound_list
+ * The 'if' or 'elif' has been consumed; only the outermost call reads
+ * the 'fi'. */
+static struct node *if_rest(struct lexer *lx, int lineno, bool is_elif)
+{
+	struct node *n = new_node(lx, NODE_IF, lineno);
+	n->if_.is_elif = is_elif;
+	if (!(n->if_.cond = body_list(lx)) || !expect_word(lx, "then") ||
+	    !(n->if_.then_part = body_list(lx)))
+		return NULL;
+	struct token *tok = lex_peek(lx);
+	if (is_word(tok, "elif")) {
+		int line = lex_next(lx)->lineno;
+		if (!(n->if_.else_part = if_rest(lx, line, true)))
+			return NULL;
+	} else if (is_word(tok, "else")) {
+		lex_next(lx);
+		if (!(n->if_.else_part = body_list(lx)))
+			return NULL;
+	}
+	if (!is_elif && !expect_word(lx, "fi"))
+		return NULL;
+	return n;
+}
+
+static struct node *if_clause(struct lexer *lx)
+{
+	int lineno = lex_next(lx)->lineno;
+	return if_rest(lx, lineno, false);
+}
+
+/* do_group: 'do' compound_list 'done' */
+static struct node *do_group(struct lexer *lx)
+{
+	if (!expect_word(lx, "do"))
+		return NULL;
+	struct node *body = body_list(lx);
+	if (body == NULL || !expect_word(lx, "done"))
+		return NULL;
+	return body;
+}
+
+/* while_clause: 'while' compound_list do_group (and until_clause) */
+static struct node *loop_clause(struct lexer *lx, enum node_type type)
+{
+	struct node *n = new_node(lx, type, lex_next(lx)->lineno);
+	if (!(n->loop.cond = body_list(lx)) || !(n->loop.body = do_group(lx)))
+		return NULL;
+	return n;
+}
+
+/* for_clause: 'for' name do_group
+ *           | 'for' name sequential_sep do_group
+ *           | 'for' name linebreak 'in' [wordlist] sequential_sep do_group */
+static struct node *for_clause(struct lexer *lx)
+{
+	struct node *n = new_node(lx, NODE_FOR, lex_next(lx)->lineno);
+	struct token *tok = lex_peek(lx);
+	if (tok->type != TOKEN_WORD || !tok->text || !is_name(tok->text)) {
+		if (tok->type == TOKEN_WORD)
+			lex_error(lx, tok->lineno, "bad for loop variable");
+		else
+			unexpected(lx, tok);
+		return NULL;
+	}
+	n->for_.var = (char *)tok->text;
+	lex_next(lx);
+	tok = lex_peek(lx);
+	if (tok->type == TOKEN_SEMI) {
+		lex_next(lx);
+		linebreak(lx);
+	} else {
+		linebreak(lx);
+		if (is_word(lex_peek(lx), "in")) {
+			lex_next(lx);
+			n->for_.has_in = true;
+			struct vec words = VEC_INIT;
+			while ((tok = lex_peek(lx))->type == TOKEN_WORD) {
+				vec_push(&words, tok->word);
+				lex_next(lx);
+			}
+			n->for_.words = vec_to_arena(lx, &words,
+				&n->for_.nwords);
+			/* sequential_sep: ';' linebreak | newline_list */
+			if (tok->type == TOKEN_SEMI) {
+				lex_next(lx);
+			} else if (tok->type != TOKEN_NEWLINE) {
+				unexpected(lx, tok);
+				return NULL;
+			}
+			linebreak(lx);
+		}
+	}
+	if (!(n->for_.body = do_group(lx)))
+		return NULL;
+	return n;
+}
+
+/* case_item: ['('] pattern ')' (linebreak | compound_list)
+ *            [(';;' | ';&') linebreak]
+ * pattern: WORD { '|' WORD } */
+static bool case_item(struct lexer *lx, struct case_item *item, bool *last)
+{
+	struct token *tok = lex_peek(lx);
+	if (tok->type == TOKEN_LPAREN) {
+		lex_next(lx);
+		tok = lex_peek(lx);
+	}
+	struct vec pats = VEC_INIT;
+	for (;;) {
+		if (tok->type != TOKEN_WORD) {
+			unexpected(lx, tok);
+			vec_free(&pats);
+			return false;
+		}
+		vec_push(&pats, tok->word);
+		lex_next(lx);
+		if (lex_peek(lx)->type != TOKEN_PIPE)
+			break;
+		lex_next(lx);
+		tok = lex_peek(lx);
+	}
+	item->patterns = vec_to_arena(lx, &pats, &item->npatterns);
+	if (!expect_rparen(lx))
+		return false;
+	item->body = compound_list(lx);
+	if (lex_failed(lx))
+		return false;
+	tok = lex_peek(lx);
+	if (tok->type == TOKEN_DSEMI || tok->type == TOKEN_SEMI_AND) {
+		item->term = tok->type == TOKEN_DSEMI ? CASE_BREAK
+			: CASE_FALLTHROUGH;
+		lex_next(lx);
+		linebreak(lx);
+		*last = false;
+	} else if (is_word(tok, "esac")) {
+		item->term = CASE_BREAK;
+		*last = true;
+	} else {
+		if (tok->type == TOKEN_EOF)
+			unexpected(lx, tok);
+		else
+			lex_error(lx, tok->lineno, "missing ';;'");
+		return false;
+	}
+	return true;
+}
+
+/* case_clause: 'case' WORD linebreak 'in' linebreak {case_item} 'esac' */
+static struct node *case_clause(struct lexer *lx)
+{
+	struct node *n = new_node(lx, NODE_CASE, lex_next(lx)->lineno);
+	struct token *tok = lex_peek(lx);
+	if (tok->type != TOKEN_WORD) {
+		unexpected(lx, tok);
+		return NULL;
+	}
+	n->case_.subject = tok->word;
+	lex_next(lx);
+	linebreak(lx);
+	if (!expect_word(lx, "in"))
+		return NULL;
+	linebreak(lx);
+	struct vec items = VEC_INIT;
+	bool last = false;
+	while (!last && !is_word(lex_peek(lx), "esac")) {
+		struct case_item *item = arena_alloc(lx->arena, sizeof(*item));
+		if (!case_item(lx, item, &last)) {
+			vec_free(&items);
+			return NULL;
+		}
+		vec_push(&items, item);
+	}
+	n->case_.nitems = items.len;
+	n->case_.items = arena_alloc(lx->arena,
+		(items.len + 1) * sizeof(*n->case_.items));
+	for (size_t i = 0; i < items.len; i++)
+		n->case_.items[i] = *(struct case_item *)items.items[i];
+	vec_free(&items);
+	if (!expect_word(lx, "esac"))
+		return NULL;
+	return n;
+}
+
+static bool is_compound_start(const struct token *tok)
+{
+	return tok->type == TOKEN_LPAREN || is_word(tok, "{") ||
+		is_word(tok, "if") || is_word(tok, "while") ||
+		is_word(tok, "until") || is_word(tok, "for") ||
+		is_word(tok, "case");
+}
+
+/* compound_command [redirect_list] */
+static struct node *compound_command(struct lexer *lx)
+{
+	struct token *tok = lex_peek(lx);
+	struct node *n;
+	if (tok->type == TOKEN_LPAREN)
+		n = subshell(lx);
+	else if (is_word(tok, "{"))
+		n = brace_group(lx);
+	else if (is_word(tok, "if"))
+		n = if_clause(lx);
+	else if (is_word(tok, "while"))
+		n = loop_clause(lx, NODE_WHILE);
+	else if (is_word(tok, "until"))
+		n = loop_clause(lx, NODE_UNTIL);
+	else if (is_word(tok, "for"))
+		n = for_clause(lx);
+	else
+		n = case_clause(lx);
+	if (n == NULL || !redirect_list(lx, &n->redirs))
+		return NULL;
+	return n;
+}
+
+/* ---- simple commands and function definitions ---- */
+
+/* NAME=value with an unquoted name: splits the word into an assignment. */
+static struct assign *assignment(struct lexer *lx, struct word *w)
+{
+	struct word *first = w->list.head;
+	if (!first || first->type != WORD_STRING || first->string.quoted)
+		return NULL;
+	char *eq = strchr(first->string.str, '=');
+	if (eq == NULL || !is_name_n(first->string.str,
+			(unsigned long)(eq - first->string.str)))
+		return NULL;
+	struct assign *a = arena_alloc(lx->arena, sizeof(*a));
+	a->name = arena_strndup(lx->arena, first->string.str,
+		(size_t)(eq - first->string.str));
+	a->value = arena_alloc(lx->arena, sizeof(*a->value));
+	a->value->type = WORD_LIST;
+	if (eq[1]) {
+		struct word *rest = arena_alloc(lx->arena, sizeof(*rest));
+		rest->type = WORD_STRING;
+		rest->string.str = eq + 1;
+		rest->next = first->next;
+		a->value->list.head = rest;
+	} else {
+		a->value->list.head = first->next;
+	}
+	return a;
+}
+
+/* function_definition: fname '(' ')' linebreak function_body
+ * function_body: compound_command [redirect_list]
+ * The name and '(' are next-but-one and next. */
+static struct node *function_definition(struct lexer *lx, const char *name,
+	int lineno)
+{
+	lex_next(lx);	/* '(' */
+	if (!expect_rparen(lx))
+		return NULL;
+	linebreak(lx);
+	struct token *tok = lex_peek(lx);
+	if (!is_compound_start(tok)) {
+		unexpected(lx, tok);
+		return NULL;
+	}
+	struct node *n = new_node(lx, NODE_FUNCDEF, lineno);
+	n->funcdef.name = (char *)name;
+	if (!(n->funcdef.body = compound_command(lx)))
+		return NULL;
+	return n;
+}
+
+/* simple_command: cmd_prefix [cmd_word [cmd_suffix]] | cmd_name [cmd_suffix]
+ * with assignments only in the prefix and redirections anywhere. */
+static struct node *simple_command(struct lexer *lx)
+{
+	struct token *tok = lex_peek(lx);
+	struct node *n = new_node(lx, NODE_SIMPLE, tok->lineno);
+	struct vec assigns = VEC_INIT, args = VEC_INIT;
+	struct redir **rtail = &n->redirs;
+	for (;;) {
+		tok = lex_peek(lx);
+		if (tok->type == TOKEN_IO_NUMBER || is_redir_op(tok->type)) {
+			struct redir *r = io_redirect(lx);
+			if (r == NULL)
+				goto fail;
+			*rtail = r;
+			rtail = &r->next;
+			continue;
+		}
+		if (tok->type != TOKEN_WORD)
+			break;
+		struct assign *a = NULL;
+		if (args.len == 0)
+			a = assignment(lx, tok->word);
+		if (a) {
+			vec_push(&assigns, a);
+			lex_next(lx);
+			continue;
+		}
+		/* Alias substitution of the command word would be asked for
+		 * here (args.len == 0), before the word is consumed. */
+		const char *text = tok->text;
+		vec_push(&args, tok->word);
+		lex_next(lx);
+		if (args.len == 1 && assigns.len == 0 && n->redirs == NULL &&
+		    text && is_name(text) &&
+		    lex_peek(lx)->type == TOKEN_LPAREN) {
+			vec_free(&assigns);
+			vec_free(&args);
+			return function_definition(lx, text, n->lineno);
+		}
+	}
+	if (lex_failed(lx))
+		goto fail;
+	if (args.len == 0 && assigns.len == 0 && n->redirs == NULL) {
+		unexpected(lx, tok);
+		goto fail;
+	}
+	n->simple.args = vec_to_arena(lx, &args, &n->simple.nargs);
+	n->simple.nassigns = assigns.len;
+	n->simple.assigns = arena_alloc(lx->arena,
+		(assigns.len + 1) * sizeof(*n->simple.assigns));
+	for (size_t i = 0; i < assigns.len; i++)
+		n->simple.assigns[i] = *(struct assign *)assigns.items[i];
+	vec_free(&assigns);
+	return n;
+fail:
+	vec_free(&assigns);
+	vec_free(&args);
+	return NULL;
+}
+
+/* command: simple_command | compound_command [redirect_list]
+ *        | function_definition */
+static struct node *command(struct lexer *lx)
+{
+	static const char *const misplaced[] = {
+		"then", "else", "elif", "fi", "do", "done", "esac", "}",
+	};
+	struct token *tok = lex_peek(lx);
+	if (is_compound_start(tok))
+		return compound_command(lx);
+	for (size_t i = 0; i < sizeof(misplaced) / sizeof(*misplaced); i++) {
+		if (is_word(tok, misplaced[i])) {
+			unexpected(lx, tok);
+			return NULL;
+		}
+	}
+	if (tok->type == TOKEN_WORD || tok->type == TOKEN_IO_NUMBER ||
+	    is_redir_op(tok->type))
+		return simple_command(lx);
+	unexpected(lx, tok);
+	return NULL;
+}
+
+/* ---- programs ---- */
+
+/* program: linebreak complete_commands linebreak, as one flat list. */
+static struct node *program(struct lexer *lx)
+{
+	struct vec items = VEC_INIT;
+	int lineno = lx->lineno;
+	for (;;) {
+		linebreak(lx);
+		struct token *tok = lex_peek(lx);
+		if (tok->type == TOKEN_EOF)
+			break;
+		if (tok->type == TOKEN_ERROR)
+			goto fail;
+		if (items.len == 0)
+			lineno = tok->lineno;
+		struct node *n = term(lx, true);
+		if (n == NULL)
+			goto fail;
+		items_push_flat(lx, &items, n);
+		tok = lex_peek(lx);
+		if (tok->type == TOKEN_NEWLINE) {
+			lex_next(lx);
+		} else if (tok->type != TOKEN_EOF) {
+			unexpected(lx, tok);
+			goto fail;
+		}
+	}
+	return items_finish(lx, &items, lineno);
+fail:
+	vec_free(&items);
+	return NULL;
+}
+
+struct node *parser_parse_cmdsub(struct lexer *lx, bool *ok)
+{
+	/* Here-documents queued before the $( belong to the outer line;
+	 * set them aside so a newline inside does not read their bodies. */
+	struct vec outer = lx->heredocs;
+	vec_init(&lx->heredocs);
+	struct node *body = compound_list(lx);
+	struct token *tok = lex_peek(lx);
+	*ok = tok->type == TOKEN_RPAREN;
+	if (*ok)
+		lex_next(lx);
+	else
+		unexpected(lx, tok);
+	for (size_t i = 0; i < lx->heredocs.len; i++)
+		vec_push(&outer, lx->heredocs.items[i]);
+	vec_free(&lx->heredocs);
+	lx->heredocs = outer;
+	return *ok ? body : NULL;
+}
+
+struct node *parser_parse_text(struct lexer *parent, const char *text,
+	int lineno, bool *ok)
+{
+	struct lexer sub;
+	lex_init_sub(&sub, parent, text, lineno);
+	struct node *n = program(&sub);
+	*ok = !lex_failed(&sub);
+	lex_finish(&sub);
+	return *ok ? n : NULL;
+}
+
+/* ---- the interface ---- */
+
+struct parser *parser_create(struct input *in)
+{
+	struct parser *p = xcalloc(1, sizeof(*p));
+	p->in = in;
+	lex_init(&p->lx, in, in->name, NULL);
+	return p;
+}
+
+void parser_destroy(struct parser *p)
+{
+	if (p == NULL)
+		return;
+	lex_finish(&p->lx);
+	free(p);
+}
+
+int parser_lineno(const struct parser *p)
+{
+	return p->lx.last_lineno;
+}
+
+/* complete_command: list [separator_op] NEWLINE (or the end of input). */
+enum parse_status parser_next(struct parser *p, struct program **out)
+{
+	struct lexer *lx = &p->lx;
+	struct program *prog = program_create();
+	lx->arena = &prog->arena;
+	lex_begin_command(lx);
+
+	struct token *tok = lex_peek(lx);
+	if (tok->type == TOKEN_EOF) {
+		lx->arena = NULL;
+		program_unref(prog);
+		return PARSE_EOF;
+	}
+	if (tok->type == TOKEN_NEWLINE) {
+		lex_next(lx);
+	} else {
+		prog->root = term(lx, true);
+		if (prog->root == NULL)
+			goto fail;
+		tok = lex_peek(lx);
+		if (tok->type == TOKEN_NEWLINE) {
+			lex_next(lx);
+		} else if (tok->type != TOKEN_EOF) {
+			unexpected(lx, tok);
+			goto fail;
+		}
+	}
+	lx->arena = NULL;
+	*out = prog;
+	return PARSE_OK;
+fail:
+	lex_discard_line(lx);
+	lx->arena = NULL;
+	program_unref(prog);
+	return PARSE_ERROR;
+}
+
+struct program *parse_string(const char *text, const char *name)
+{
+	struct program *prog = program_create();
+	struct lexer lx;
+	lex_init(&lx, NULL, name, &prog->arena);
+	strbuf_append(&lx.buf, text);
+	prog->root = program(&lx);
+	bool failed = lex_failed(&lx);
+	lex_finish(&lx);
+	if (failed) {
+		program_unref(prog);
+		return NULL;
+	}
+	return prog;
+}

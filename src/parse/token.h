@@ -1,0 +1,55 @@
+/* The tokens of XCU 2.3 as the lexer hands them to the parser.  Reserved
+ * words are not tokens of their own: they are WORD tokens whose text the
+ * parser compares where the grammar allows a reserved word. */
+#ifndef COSH_PARSE_TOKEN_H
+#define COSH_PARSE_TOKEN_H
+
+#include <stdbool.h>
+
+struct word;
+
+enum token_type {
+	TOKEN_EOF,
+	TOKEN_ERROR,		/* a syntax error was reported; stop */
+	TOKEN_NEWLINE,
+	TOKEN_WORD,
+	TOKEN_IO_NUMBER,	/* the 2 of 2>x */
+	TOKEN_SEMI,		/* ;  */
+	TOKEN_AMP,		/* &  */
+	TOKEN_PIPE,		/* |  */
+	TOKEN_LPAREN,		/* (  */
+	TOKEN_RPAREN,		/* )  */
+	TOKEN_AND_IF,		/* && */
+	TOKEN_OR_IF,		/* || */
+	TOKEN_DSEMI,		/* ;; */
+	TOKEN_SEMI_AND,		/* ;& */
+	TOKEN_LESS,		/* <  */
+	TOKEN_GREAT,		/* >  */
+	TOKEN_DLESS,		/* << */
+	TOKEN_DGREAT,		/* >> */
+	TOKEN_LESSAND,		/* <& */
+	TOKEN_GREATAND,		/* >& */
+	TOKEN_LESSGREAT,	/* <> */
+	TOKEN_DLESSDASH,	/* <<- */
+	TOKEN_CLOBBER,		/* >| */
+};
+
+struct token {
+	enum token_type type;
+	int lineno;		/* line of the token's first character */
+	/* TOKEN_WORD: the word as a WORD_LIST, in the lexer's arena. */
+	struct word *word;
+	/* TOKEN_WORD made only of unquoted literal characters: that text
+	 * (reserved words, names, "!"); NULL otherwise.  In the arena. */
+	const char *text;
+	int io_number;		/* TOKEN_IO_NUMBER */
+	/* The word right after << or <<-: the delimiter as written (for
+	 * printing back) and whether any part of it was quoted. */
+	const char *here_end;
+	bool here_quoted;
+};
+
+/* The operator as written ("&&"), or "newline", "end of file", "word". */
+const char *token_type_name(enum token_type type);
+
+#endif

@@ -1,0 +1,196 @@
+/* struct shell: creation, the positional parameters, functions, and the
+ * read-parse-run loop shared by scripts, -c, eval, dot and traps. */
+#include "shell.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "builtin/builtin.h"
+#include "exec/exec.h"
+#include "exec/path.h"
+#include "input/input.h"
+#include "job/job.h"
+#include "parse/ast.h"
+#include "parse/parser.h"
+#include "sig/signal.h"
+#include "sig/trap.h"
+#include "util/strbuf.h"
+#include "util/xalloc.h"
+#include "var/var.h"
+
+struct shell *shell_create(char **envp)
+{
+	struct shell *sh = xcalloc(1, sizeof *sh);
+	sh->vars = vars_create();
+	vars_import(sh->vars, envp);
+	hash_init(&sh->functions);
+	hash_init(&sh->cmd_cache);
+	sh->params = xcalloc(1, sizeof *sh->params);
+	sh->arg0 = xstrdup("cosh");
+	sh->pid = getpid();
+	sh->jobs = jobs_create();
+	sh->traps = traps_create();
+	sh->tty_fd = -1;
+	sh->script_name = "cosh";
+	/* Variables every shell sets (XCU 2.5.3). */
+	if (!var_get(sh->vars, "IFS"))
+		var_set(sh->vars, "IFS", " \t\n", 0);
+	if (!var_get(sh->vars, "PS1"))
+		var_set(sh->vars, "PS1", getuid() == 0 ? "# " : "$ ", 0);
+	if (!var_get(sh->vars, "PS2"))
+		var_set(sh->vars, "PS2", "> ", 0);
+	if (!var_get(sh->vars, "PS4"))
+		var_set(sh->vars, "PS4", "+ ", 0);
+	if (!var_get(sh->vars, "OPTIND"))
+		var_set(sh->vars, "OPTIND", "1", 0);
+	/* PWD: the imported value if it still names ".", else the physical
+	 * directory (XCU 2.5.3). */
+	char *cwd = builtin_logical_cwd(sh);
+	if (cwd) {
+		var_set(sh->vars, "PWD", cwd, 0);
+		free(cwd);
+	}
+	char ppid[32];
+	snprintf(ppid, sizeof ppid, "%ld", (long)getppid());
+	var_set(sh->vars, "PPID", ppid, 0);
+	return sh;
+}
+
+static void function_free(struct function *fn)
+{
+	program_unref(fn->prog);
+	free(fn->name);
+	free(fn);
+}
+
+void shell_destroy(struct shell *sh)
+{
+	size_t pos = 0;
+	struct hash_entry *e;
+	while ((e = hash_next(&sh->functions, &pos)))
+		function_free(e->value);
+	hash_destroy(&sh->functions);
+	path_cache_clear(sh);
+	hash_destroy(&sh->cmd_cache);
+	vars_destroy(sh->vars);
+	strv_free(sh->params);
+	free(sh->arg0);
+	jobs_destroy(sh->jobs);
+	traps_destroy(sh->traps);
+	free(sh);
+}
+
+void shell_set_params(struct shell *sh, char *const *argv, size_t n)
+{
+	char **v = xcalloc(n + 1, sizeof *v);
+	for (size_t i = 0; i < n; i++)
+		v[i] = xstrdup(argv[i]);
+	strv_free(sh->params);
+	sh->params = v;
+	sh->nparams = n;
+}
+
+char *shell_option_letters(const struct shell *sh)
+{
+	struct strbuf sb = STRBUF_INIT;
+	for (int i = 0; i < OPT_COUNT; i++)
+		if (sh->opts[i] && option_table[i].letter)
+			strbuf_appendc(&sb, option_table[i].letter);
+	return strbuf_finish(&sb);
+}
+
+bool shell_is_interactive(const struct shell *sh)
+{
+	return sh->opts[OPT_INTERACTIVE] && !sh->in_subshell;
+}
+
+void shell_define_function(struct shell *sh, const char *name,
+	struct node *body, struct program *prog)
+{
+	struct function *fn = xmalloc(sizeof *fn);
+	fn->name = xstrdup(name);
+	fn->body = body;
+	fn->prog = prog;
+	program_ref(prog);
+	struct function *old = hash_put(&sh->functions, name, fn);
+	if (old)
+		function_free(old);
+}
+
+struct function *shell_find_function(const struct shell *sh, const char *name)
+{
+	return hash_get(&sh->functions, name);
+}
+
+bool shell_unset_function(struct shell *sh, const char *name)
+{
+	struct function *fn = hash_del(&sh->functions, name);
+	if (!fn)
+		return false;
+	function_free(fn);
+	return true;
+}
+
+enum flow shell_run_input(struct shell *sh, struct input *in)
+{
+	struct parser *p = parser_create(in);
+	enum flow flow = FLOW_NEXT;
+	bool ran = false;
+	for (;;) {
+		if (sig_pending()) {
+			sig_dispatch(sh);
+			if (sh->flow == FLOW_EXIT) {
+				sh->flow = FLOW_NEXT;
+				flow = FLOW_EXIT;
+				break;
+			}
+		}
+		struct program *prog = NULL;
+		enum parse_status ps = parser_next(p, &prog);
+		if (ps == PARSE_EOF)
+			break;
+		if (ps == PARSE_ERROR) {
+			sh->status = 2;
+			if (!shell_is_interactive(sh)) {
+				flow = FLOW_EXIT;
+				break;
+			}
+			continue;
+		}
+		if (prog->root && !sh->opts[OPT_NOEXEC]) {
+			ran = true;
+			struct program *outer = sh->prog;
+			sh->prog = prog;
+			flow = exec_node(sh, prog->root);
+			sh->prog = outer;
+		}
+		program_unref(prog);
+		if (flow != FLOW_NEXT)
+			break;
+		if (shell_is_interactive(sh))
+			job_notify(sh);
+	}
+	parser_destroy(p);
+	/* Text with no command (an empty file for '.', eval "") has status
+	 * 0, but the last command's status stays visible inside it. */
+	if (!ran && flow == FLOW_NEXT)
+		sh->status = 0;
+	return flow;
+}
+
+_Noreturn void shell_exit(struct shell *sh, int status)
+{
+	sh->status = status;
+	trap_run_exit(sh);
+	status = sh->status;
+	if (sh->in_subshell) {
+		/* Never flush stdio buffers inherited from the parent. */
+		_exit(status & 0xff);
+	}
+	if (shell_is_interactive(sh))
+		jobs_signal_all(sh, SIGHUP);
+	shell_destroy(sh);
+	exit(status & 0xff);
+}

@@ -1,0 +1,476 @@
+/* The signal core.
+ *
+ * Policy: what the shell does with each signal, in each mode, and why.
+ *
+ *   signal    non-interactive          interactive             why
+ *   SIGCHLD   caught                   caught                  wakes the wait loops; reaping is done
+ *                                                              by job_reap at a safe point
+ *   SIGINT    caught                   caught                  scripts: wait and cooperative exit
+ *                                                              (DESIGN.md 5); prompt: discard the line
+ *   SIGQUIT   caught                   ignored                 as SIGINT in scripts; a user at a
+ *                                                              prompt must not dump the shell's core
+ *   SIGTERM   default                  ignored                 'kill 0' from a job must not end the
+ *                                                              interactive shell (POSIX)
+ *   SIGTSTP   default                  ignored with -m         only jobs stop; the shell must not
+ *   SIGTTIN   default                  ignored with -m         (POSIX job control)
+ *   SIGTTOU   default                  ignored with -m
+ *   SIGHUP    default                  caught                  hang up the jobs, then leave
+ *   SIGWINCH  default                  caught                  readline learns the new size
+ *   trapped   caught                   caught                  the action runs at a safe point
+ *   trap ''   ignored                  ignored                 and inherited by children
+ *
+ * A signal ignored when a non-interactive shell starts stays ignored: it
+ * is never caught, trapped or reset (XCU 2.11).  Children that exec get
+ * the default disposition for everything above except what 'trap ""' or
+ * the shell's parent ignored.
+ *
+ * The handler only records: a flag per signal, the sender's pid (for
+ * set -o sigtrace) and one byte on a non-blocking self-pipe, with errno
+ * saved.  Everything else happens in sig_dispatch, at safe points.
+ */
+#include "sig/signal.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <unistd.h>
+
+#include "job/job.h"
+#include "shell.h"
+#include "sig/trap.h"
+#include "util/error.h"
+#include "util/strbuf.h"
+
+static volatile sig_atomic_t pending[NSIG];
+static volatile sig_atomic_t any_pending;
+static volatile sig_atomic_t sender[NSIG];
+static int pipe_r = -1, pipe_w = -1;
+
+enum disp {
+	DISP_UNKNOWN,	/* not looked at yet: whatever the shell inherited */
+	DISP_DEFAULT,
+	DISP_IGNORE,
+	DISP_CATCH,
+};
+
+/* Main-loop state (never touched by the handler). */
+static enum disp current[NSIG];		/* what is installed now */
+static bool entry_known[NSIG];
+static bool entry_ignored[NSIG];	/* SIG_IGN when the shell started */
+
+static void on_signal(int signo, siginfo_t *info, void *ctx)
+{
+	(void)ctx;
+	int saved = errno;
+	pending[signo] = 1;
+	any_pending = 1;
+	sender[signo] = info && info->si_code <= 0 ? (sig_atomic_t)info->si_pid : 0;
+	unsigned char byte = (unsigned char)signo;
+	ssize_t n = write(pipe_w, &byte, 1);
+	(void)n;	/* a full pipe already holds a wake-up */
+	errno = saved;
+}
+
+static void look_at_entry(int signo)
+{
+	if (entry_known[signo])
+		return;
+	struct sigaction old;
+	entry_known[signo] = true;
+	if (sigaction(signo, NULL, &old) == 0)
+		entry_ignored[signo] = old.sa_handler == SIG_IGN;
+	current[signo] = entry_ignored[signo] ? DISP_IGNORE : DISP_DEFAULT;
+}
+
+static void install(int signo, enum disp d)
+{
+	look_at_entry(signo);
+	if (current[signo] == d)
+		return;
+	struct sigaction sa;
+	memset(&sa, 0, sizeof sa);
+	sigemptyset(&sa.sa_mask);
+	if (d == DISP_CATCH) {
+		sa.sa_sigaction = on_signal;
+		/* SA_RESTART is deliberately absent: a blocking read or wait
+		 * must come back with EINTR so that the shell reaches a safe
+		 * point; every blocking call handles EINTR. */
+		sa.sa_flags = SA_SIGINFO;
+	} else {
+		sa.sa_handler = d == DISP_IGNORE ? SIG_IGN : SIG_DFL;
+	}
+	if (sigaction(signo, &sa, NULL) == 0)
+		current[signo] = d;
+}
+
+static int move_high(int fd)
+{
+	int nfd = fcntl(fd, F_DUPFD_CLOEXEC, 10);
+	if (nfd < 0)
+		return fd;
+	close(fd);
+	return nfd;
+}
+
+static void open_pipe(void)
+{
+	int p[2];
+	if (pipe_r >= 0)
+		close(pipe_r);
+	if (pipe_w >= 0)
+		close(pipe_w);
+	pipe_r = pipe_w = -1;
+	if (pipe2(p, O_CLOEXEC | O_NONBLOCK) < 0) {
+		sh_error_errno(NULL, "cannot create the signal pipe");
+		return;
+	}
+	pipe_r = move_high(p[0]);
+	pipe_w = move_high(p[1]);
+}
+
+bool sig_was_ignored_at_entry(int signo)
+{
+	if (signo <= 0 || signo >= NSIG)
+		return false;
+	look_at_entry(signo);
+	return entry_ignored[signo];
+}
+
+/* The disposition the mode and the traps ask for. */
+static enum disp wanted(struct shell *sh, int signo)
+{
+	bool interactive = shell_is_interactive(sh);
+	/* The shell cannot wait for its children without SIGCHLD, whatever
+	 * its parent left: never ignored, never trapped away. */
+	if (signo == SIGCHLD)
+		return DISP_CATCH;
+	if (!interactive && sig_was_ignored_at_entry(signo))
+		return DISP_IGNORE;
+	const char *action = sh->traps ? trap_action(sh, signo) : NULL;
+	if (action)
+		return *action ? DISP_CATCH : DISP_IGNORE;
+	bool monitor = sh->opts[OPT_MONITOR] && !sh->in_subshell;
+	switch (signo) {
+	case SIGINT:
+		return DISP_CATCH;
+	case SIGQUIT:
+		return interactive ? DISP_IGNORE : DISP_CATCH;
+	case SIGTERM:
+		return interactive ? DISP_IGNORE : DISP_DEFAULT;
+	case SIGTSTP:
+	case SIGTTIN:
+	case SIGTTOU:
+		return interactive && monitor ? DISP_IGNORE : DISP_DEFAULT;
+	case SIGHUP:
+	case SIGWINCH:
+		return interactive ? DISP_CATCH : DISP_DEFAULT;
+	default:
+		return DISP_DEFAULT;
+	}
+}
+
+void sig_update_mode(struct shell *sh)
+{
+	static const int managed[] = {
+		SIGCHLD, SIGINT, SIGQUIT, SIGTERM, SIGTSTP, SIGTTIN, SIGTTOU,
+		SIGHUP, SIGWINCH,
+	};
+	for (size_t i = 0; i < sizeof managed / sizeof managed[0]; i++) {
+		int signo = managed[i];
+		enum disp d = wanted(sh, signo);
+		/* Leave an untouched signal alone when the default is wanted:
+		 * no system call at start-up for what needs no change. */
+		if (d == DISP_DEFAULT && !entry_known[signo])
+			continue;
+		install(signo, d);
+	}
+	for (int signo = 1; signo < NSIG; signo++) {
+		if (sh->traps && trap_action(sh, signo))
+			install(signo, wanted(sh, signo));
+		else if (current[signo] == DISP_CATCH || current[signo] == DISP_IGNORE)
+			install(signo, wanted(sh, signo));
+	}
+}
+
+void sig_init(struct shell *sh)
+{
+	open_pipe();
+	sig_update_mode(sh);
+}
+
+int sig_fd(void)
+{
+	return pipe_r;
+}
+
+bool sig_pending(void)
+{
+	return any_pending != 0;
+}
+
+bool sig_take(int signo)
+{
+	if (!pending[signo])
+		return false;
+	pending[signo] = 0;
+	return true;
+}
+
+static void drain_pipe(void)
+{
+	unsigned char buf[64];
+	/* Clear the summary flag first: a signal that lands after this sets
+	 * it again, so nothing is lost. */
+	any_pending = 0;
+	while (pipe_r >= 0 && read(pipe_r, buf, sizeof buf) > 0)
+		;
+}
+
+void sig_block_all(sigset_t *old)
+{
+	sigset_t set;
+	sigfillset(&set);
+	sigdelset(&set, SIGKILL);
+	sigdelset(&set, SIGSTOP);
+	/* Synchronous faults must stay deliverable. */
+	sigdelset(&set, SIGSEGV);
+	sigdelset(&set, SIGBUS);
+	sigdelset(&set, SIGFPE);
+	sigdelset(&set, SIGILL);
+	sigprocmask(SIG_BLOCK, &set, old);
+}
+
+void sig_restore_mask(const sigset_t *old)
+{
+	sigprocmask(SIG_SETMASK, old, NULL);
+}
+
+void sig_trace(struct shell *sh, int signo, const char *fate, ...)
+{
+	if (!sh->opts[OPT_SIGTRACE])
+		return;
+	struct strbuf sb = STRBUF_INIT;
+	const char *name = sig_name(signo);
+	strbuf_appendf(&sb, "cosh: sigtrace: SIG%s", name ? name : "?");
+	if (sender[signo] > 0)
+		strbuf_appendf(&sb, " from pid %ld", (long)sender[signo]);
+	strbuf_append(&sb, " \xe2\x86\x92 ");
+	va_list ap;
+	va_start(ap, fate);
+	strbuf_vappendf(&sb, fate, ap);
+	va_end(ap);
+	strbuf_appendc(&sb, '\n');
+	write_all(STDERR_FILENO, sb.data, sb.len);
+	strbuf_free(&sb);
+}
+
+_Noreturn void sig_die(struct shell *sh, int signo)
+{
+	trap_run_exit(sh);
+	struct sigaction sa;
+	memset(&sa, 0, sizeof sa);
+	sa.sa_handler = SIG_DFL;
+	sigemptyset(&sa.sa_mask);
+	sigaction(signo, &sa, NULL);
+	sigset_t set;
+	sigemptyset(&set);
+	sigaddset(&set, signo);
+	sigprocmask(SIG_UNBLOCK, &set, NULL);
+	kill(getpid(), signo);
+	/* Not reached for a terminating signal. */
+	_exit(128 + signo);
+}
+
+void sig_after_fg_job(struct shell *sh, int term_sig)
+{
+	static const int coop[] = { SIGINT, SIGQUIT };
+	for (size_t i = 0; i < 2; i++) {
+		int signo = coop[i];
+		if (!pending[signo])
+			continue;
+		if (trap_action(sh, signo) && *trap_action(sh, signo)) {
+			/* A trapped signal acts after the job: left pending
+			 * for sig_dispatch. */
+			continue;
+		}
+		pending[signo] = 0;
+		if (shell_is_interactive(sh))
+			continue;
+		if (term_sig == signo) {
+			sig_trace(sh, signo, "job died of it too: shell exits by it");
+			sig_die(sh, signo);
+		}
+		sig_trace(sh, signo, "dropped: the job handled it and exited");
+	}
+}
+
+int sig_dispatch(struct shell *sh)
+{
+	int ran_trap = 0;
+	if (!any_pending)
+		return 0;
+	drain_pipe();
+	if (sig_take(SIGCHLD))
+		job_reap(sh);
+	for (int signo = 1; signo < NSIG; signo++) {
+		if (signo == SIGCHLD || !pending[signo])
+			continue;
+		const char *action = trap_action(sh, signo);
+		if (action && *action) {
+			pending[signo] = 0;
+			sig_trace(sh, signo, "trap");
+			ran_trap = signo;
+			if (trap_run(sh, signo) == FLOW_EXIT) {
+				/* 'exit' in a trap action: the caller leaves. */
+				sh->flow = FLOW_EXIT;
+				break;
+			}
+			continue;
+		}
+		if (shell_is_interactive(sh)) {
+			/* SIGINT at the prompt and SIGWINCH are the prompt
+			 * loop's; SIGHUP ends the session. */
+			if (signo == SIGHUP) {
+				pending[signo] = 0;
+				sig_trace(sh, signo, "hang up the jobs and exit");
+				jobs_signal_all(sh, SIGHUP);
+				sig_die(sh, SIGHUP);
+			}
+			continue;
+		}
+		pending[signo] = 0;
+		if (signo == SIGINT || signo == SIGQUIT) {
+			/* No child in the foreground: it acts at once. */
+			sig_trace(sh, signo, "no foreground job: shell exits by it");
+			sig_die(sh, signo);
+		}
+	}
+	return ran_trap;
+}
+
+void sig_reset_for_exec(struct shell *sh, bool ignore_int)
+{
+	for (int signo = 1; signo < NSIG; signo++) {
+		if (current[signo] == DISP_CATCH) {
+			install(signo, DISP_DEFAULT);
+		} else if (current[signo] == DISP_IGNORE && !entry_ignored[signo]) {
+			const char *action = sh->traps ? trap_action(sh, signo) : NULL;
+			if (!(action && !*action))
+				install(signo, DISP_DEFAULT);
+		}
+	}
+	if (ignore_int) {
+		install(SIGINT, DISP_IGNORE);
+		install(SIGQUIT, DISP_IGNORE);
+	}
+}
+
+void sig_enter_subshell(struct shell *sh, bool ignore_int)
+{
+	open_pipe();
+	for (int signo = 1; signo < NSIG; signo++)
+		pending[signo] = 0;
+	any_pending = 0;
+	traps_enter_subshell(sh);
+	if (ignore_int) {
+		/* As if ignored on entry: the subshell cannot trap them. */
+		install(SIGINT, DISP_IGNORE);
+		install(SIGQUIT, DISP_IGNORE);
+		entry_ignored[SIGINT] = entry_ignored[SIGQUIT] = true;
+	}
+	sig_update_mode(sh);
+}
+
+/* ---- names ---- */
+
+static const struct {
+	int num;
+	const char *name;
+} sig_names[] = {
+	{ SIGHUP, "HUP" }, { SIGINT, "INT" }, { SIGQUIT, "QUIT" },
+	{ SIGILL, "ILL" }, { SIGTRAP, "TRAP" }, { SIGABRT, "ABRT" },
+	{ SIGBUS, "BUS" }, { SIGFPE, "FPE" }, { SIGKILL, "KILL" },
+	{ SIGUSR1, "USR1" }, { SIGSEGV, "SEGV" }, { SIGUSR2, "USR2" },
+	{ SIGPIPE, "PIPE" }, { SIGALRM, "ALRM" }, { SIGTERM, "TERM" },
+#ifdef SIGSTKFLT
+	{ SIGSTKFLT, "STKFLT" },
+#endif
+	{ SIGCHLD, "CHLD" }, { SIGCONT, "CONT" }, { SIGSTOP, "STOP" },
+	{ SIGTSTP, "TSTP" }, { SIGTTIN, "TTIN" }, { SIGTTOU, "TTOU" },
+	{ SIGURG, "URG" }, { SIGXCPU, "XCPU" }, { SIGXFSZ, "XFSZ" },
+	{ SIGVTALRM, "VTALRM" }, { SIGPROF, "PROF" }, { SIGWINCH, "WINCH" },
+#ifdef SIGIO
+	{ SIGIO, "IO" },
+#endif
+#ifdef SIGPWR
+	{ SIGPWR, "PWR" },
+#endif
+	{ SIGSYS, "SYS" },
+};
+
+#define N_SIG_NAMES (sizeof sig_names / sizeof sig_names[0])
+
+int sig_max(void)
+{
+	return NSIG - 1;
+}
+
+const char *sig_name(int signo)
+{
+	static char rt[NSIG][12];
+	for (size_t i = 0; i < N_SIG_NAMES; i++)
+		if (sig_names[i].num == signo)
+			return sig_names[i].name;
+#ifdef SIGRTMIN
+	if (signo >= SIGRTMIN && signo <= SIGRTMAX && signo < NSIG) {
+		if (!rt[signo][0]) {
+			if (signo == SIGRTMIN)
+				strcpy(rt[signo], "RTMIN");
+			else if (signo == SIGRTMAX)
+				strcpy(rt[signo], "RTMAX");
+			else
+				snprintf(rt[signo], sizeof rt[signo], "RTMIN+%d",
+					signo - SIGRTMIN);
+		}
+		return rt[signo];
+	}
+#endif
+	return NULL;
+}
+
+int sig_number(const char *name)
+{
+	if (!name || !*name)
+		return -1;
+	if (name[0] >= '0' && name[0] <= '9') {
+		char *end;
+		long n = strtol(name, &end, 10);
+		if (*end || n < 0 || n >= NSIG)
+			return -1;
+		return (int)n;
+	}
+	if (strncasecmp(name, "SIG", 3) == 0)
+		name += 3;
+	for (size_t i = 0; i < N_SIG_NAMES; i++)
+		if (strcasecmp(sig_names[i].name, name) == 0)
+			return sig_names[i].num;
+#ifdef SIGRTMIN
+	if (strncasecmp(name, "RTMIN", 5) == 0) {
+		int off = name[5] == '+' ? atoi(name + 6) : 0;
+		if (name[5] && name[5] != '+')
+			return -1;
+		return SIGRTMIN + off <= SIGRTMAX ? SIGRTMIN + off : -1;
+	}
+	if (strncasecmp(name, "RTMAX", 5) == 0) {
+		int off = name[5] == '-' ? atoi(name + 6) : 0;
+		if (name[5] && name[5] != '-')
+			return -1;
+		return SIGRTMAX - off >= SIGRTMIN ? SIGRTMAX - off : -1;
+	}
+#endif
+	return -1;
+}

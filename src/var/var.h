@@ -1,0 +1,79 @@
+/* Shell variables and positional parameters.
+ *
+ * A variable has a name, a value (NULL when declared but unset, as after
+ * "export x" or "readonly x") and flags.  The table owns names and values.
+ * Special parameters ($?, $#, $@ ...) are not variables: the expander asks
+ * struct shell for them. */
+#ifndef COSH_VAR_VAR_H
+#define COSH_VAR_VAR_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+enum var_flag {
+	VAR_EXPORT = 1 << 0,
+	VAR_READONLY = 1 << 1,
+};
+
+struct var {
+	char *name;
+	char *value;	/* NULL: unset (the entry keeps only flags) */
+	unsigned flags;
+};
+
+struct vars;
+
+struct vars *vars_create(void);
+void vars_destroy(struct vars *vs);
+
+/* Imports "NAME=value" strings as exported variables; entries whose name is
+ * not a valid shell name are kept aside and passed on to children as they
+ * were (POSIX lets a shell do either; bash and dash keep them). */
+void vars_import(struct vars *vs, char **envp);
+
+/* NULL if unset.  The pointer is valid until the variable next changes. */
+const char *var_get(const struct vars *vs, const char *name);
+/* The entry, set or not, or NULL if the name was never seen. */
+struct var *var_lookup(const struct vars *vs, const char *name);
+
+/* Sets name to value (copied; NULL leaves the value as it is) and adds
+ * flags.  Returns false, changing nothing, if the variable is readonly and
+ * value is not NULL; the caller prints "NAME: readonly variable".  With
+ * allexport (set -a) on, the caller passes VAR_EXPORT. */
+bool var_set(struct vars *vs, const char *name, const char *value, unsigned flags);
+/* Unsets (removes value and flags).  false if readonly. */
+bool var_unset(struct vars *vs, const char *name);
+
+/* A NULL-terminated "NAME=value" array of the exported, set variables for
+ * execve; caller frees with strv_free. */
+char **vars_environ(const struct vars *vs);
+
+/* All entries (set or not), sorted by name (by strcmp; LC_COLLATE is
+ * not consulted) for "set", "export -p", "readonly -p".  Caller frees the
+ * array (not the entries); the entries are borrowed until the next change.
+ * *n receives the count. */
+struct var **vars_sorted(const struct vars *vs, size_t *n);
+
+/* Saving and restoring one variable around a command with prefix
+ * assignments (VAR=x func): var_save records name's whole state,
+ * var_restore puts it back exactly (set, unset or absent, with its flags)
+ * and frees the record. */
+struct var_save;
+struct var_save *var_save(const struct vars *vs, const char *name);
+void var_restore(struct vars *vs, struct var_save *save);
+
+/* Incremented by every var_set/var_unset of PATH, so the command path cache
+ * can tell it is stale. */
+unsigned long vars_path_generation(const struct vars *vs);
+
+void strv_free(char **v);
+size_t strv_len(char *const *v);
+/* Deep copy; caller frees with strv_free. */
+char **strv_dup(char *const *v);
+
+/* Quotes s for re-input with single quotes, as needed ("a b" -> 'a b',
+ * "it's" -> 'it'\''s', "abc" -> abc, "" -> '').  Appends to out. */
+struct strbuf;
+void shell_quote(struct strbuf *out, const char *s);
+
+#endif

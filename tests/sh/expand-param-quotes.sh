@@ -1,0 +1,26 @@
+# Quoting inside ${...} operators.
+unset u
+show() { printf '%s:' "$#"; printf '[%s]' "$@"; echo; }
+show ${u:-a b}
+show "${u:-a b}"
+show ${u:-"a b"}
+show ${u:-"a b" c}
+x='p q'
+show ${u:-$x}
+show "${u:-$x}"
+show ${u:-"$x"}
+# Pattern operators with a quoted variable pattern.
+s='a.b.c'
+dot=.
+show "${s%"$dot"*}" "${s#*"$dot"}"
+# Arithmetic and command substitution in the word.
+show "${u:-$((2 * 3))}" "${u:-$(echo sub)}"
+# Alternate value with quotes.
+set -- one
+show ${1:+"alt value"}
+show ${2:+"alt value"}
+# Length of a value with spaces.
+v='  x  '
+echo "${#v}"
+# Braces and special characters in the word.
+echo "${u:-}}" "${u:-a\}b}"

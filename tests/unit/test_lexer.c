@@ -1,0 +1,198 @@
+/* Lexer tests: each row is a piece of text and the tokens it gives, one
+ * per space-separated item: operators as written, "NL" for a newline,
+ * "N:2" for an IO_NUMBER, "[word]" for a word printed back, "EOF".  A
+ * here-document body is shown as "{body}" after the newline that reads
+ * it. */
+#include "check_main.h"
+
+#include <string.h>
+
+#include "parse/ast.h"
+#include "parse/lexer.h"
+#include "util/arena.h"
+#include "util/strbuf.h"
+#include "util/vec.h"
+
+/* Lexes text to the end and describes the tokens; redirections after
+ * << and <<- are registered the way the parser does it, so bodies are
+ * read. */
+static char *lex_dump(const char *text)
+{
+	struct arena arena;
+	arena_init(&arena);
+	struct lexer lx;
+	lex_init(&lx, NULL, "test", &arena);
+	strbuf_append(&lx.buf, text);
+	struct strbuf out = STRBUF_INIT;
+	struct vec heredocs = VEC_INIT;
+	int heredoc_next = 0;
+	for (;;) {
+		struct token *tok = lex_next(&lx);
+		if (out.len)
+			strbuf_appendc(&out, ' ');
+		if (tok->type == TOKEN_ERROR) {
+			strbuf_append(&out, "ERROR");
+			break;
+		}
+		if (tok->type == TOKEN_EOF) {
+			strbuf_append(&out, "EOF");
+			break;
+		}
+		if (tok->type == TOKEN_NEWLINE) {
+			strbuf_append(&out, "NL");
+			for (size_t i = 0; i < heredocs.len; i++) {
+				struct redir *r = heredocs.items[i];
+				strbuf_append(&out, " {");
+				ast_print_word(&out, r->target);
+				strbuf_append(&out, "}");
+			}
+			heredocs.len = 0;
+		} else if (tok->type == TOKEN_WORD) {
+			strbuf_appendc(&out, '[');
+			ast_print_word(&out, tok->word);
+			strbuf_appendc(&out, ']');
+			if (heredoc_next) {
+				struct redir *r = arena_alloc(&arena, sizeof(*r));
+				r->op = heredoc_next == 2 ? REDIR_HEREDOC_STRIP
+					: REDIR_HEREDOC;
+				r->here_end = (char *)tok->here_end;
+				r->here_quoted = tok->here_quoted;
+				lex_add_heredoc(&lx, r);
+				vec_push(&heredocs, r);
+				strbuf_appendf(&out, "%s", tok->here_quoted ? "q" : "");
+			}
+		} else if (tok->type == TOKEN_IO_NUMBER) {
+			strbuf_appendf(&out, "N:%d", tok->io_number);
+		} else {
+			strbuf_append(&out, token_type_name(tok->type));
+		}
+		heredoc_next = tok->type == TOKEN_DLESS ? 1
+			: tok->type == TOKEN_DLESSDASH ? 2 : 0;
+	}
+	vec_free(&heredocs);
+	lex_finish(&lx);
+	arena_destroy(&arena);
+	return strbuf_finish(&out);
+}
+
+struct lex_case {
+	const char *in;
+	const char *out;
+};
+
+static const struct lex_case lex_cases[] = {
+	/* operators */
+	{ "a;b", "[a] ; [b] EOF" },
+	{ "a&b", "[a] & [b] EOF" },
+	{ "a|b", "[a] | [b] EOF" },
+	{ "a&&b||c", "[a] && [b] || [c] EOF" },
+	{ ";;", ";; EOF" },
+	{ ";&", ";& EOF" },
+	{ "()", "( ) EOF" },
+	{ "<a >b", "< [a] > [b] EOF" },
+	{ "<<a", "<< [a] EOF" },
+	{ ">>a", ">> [a] EOF" },
+	{ "<&0 >&1", "<& [0] >& [1] EOF" },
+	{ "<>f >|f", "<> [f] >| [f] EOF" },
+	{ "a<<-b", "[a] <<- [b] EOF" },
+	{ "a >&-", "[a] >& [-] EOF" },
+	{ "& &", "& & EOF" },
+	{ ";;;", ";; ; EOF" },
+	{ "|||", "|| | EOF" },
+	/* io numbers */
+	{ "2>&1", "N:2 >& [1] EOF" },
+	{ "12>x", "N:12 > [x] EOF" },
+	{ "2 >x", "[2] > [x] EOF" },
+	{ "a2>x", "[a2] > [x] EOF" },
+	{ "0<x", "N:0 < [x] EOF" },
+	{ "'2'>x", "[\\2] > [x] EOF" },
+	{ "2", "[2] EOF" },
+	/* blanks, newlines, comments */
+	{ "  a \t b  ", "[a] [b] EOF" },
+	{ "a\nb\n", "[a] NL [b] NL EOF" },
+	{ "a # c\nb", "[a] NL [b] EOF" },
+	{ "# only", "EOF" },
+	{ "a#b", "[a#b] EOF" },
+	{ "a #b c", "[a] EOF" },
+	{ "# c \\\nb", "NL [b] EOF" },
+	{ "echo '#'", "[echo] [\\#] EOF" },
+	/* line continuation */
+	{ "ec\\\nho", "[echo] EOF" },
+	{ "a\\\n b", "[a] [b] EOF" },
+	{ "a &\\\n& b", "[a] && [b] EOF" },
+	{ "'a\\\nb'", "['a\\\nb'] EOF" },
+	{ "\"a\\\nb\"", "[\"ab\"] EOF" },
+	{ "a\\\\\nb", "[a\\\\] NL [b] EOF" },
+	/* quoting */
+	{ "'a b'", "['a b'] EOF" },
+	{ "\\a", "[\\a] EOF" },
+	{ "''", "[''] EOF" },
+	{ "\"\"", "[\"\"] EOF" },
+	{ "\"a $b\"", "[\"a $b\"] EOF" },
+	{ "\"\\$ \\` \\\" \\\\ \\a\"", "[\"\\$ \\` \\\" \\\\ \\a\"] EOF" },
+	{ "a'b'\"c\"d", "[a\\b\"c\"d] EOF" },
+	{ "'a\nb'", "['a\nb'] EOF" },
+	{ "\"x", "ERROR" },
+	{ "'x", "ERROR" },
+	{ "a\\;b", "[a\\;b] EOF" },
+	{ "\\", "[\\] EOF" },
+	/* expansions */
+	{ "$a$b", "[$a$b] EOF" },
+	{ "${a}b", "[${a}b] EOF" },
+	{ "$1$23", "[$1$23] EOF" },
+	{ "${10}", "[${10}] EOF" },
+	{ "$? $# $@ $* $$ $! $- $0", "[$?] [$#] [$@] [$*] [$$] [$!] [$-] [$0] EOF" },
+	{ "$ a$", "[$] [a$] EOF" },
+	{ "${a:-b c}", "[${a:-b c}] EOF" },
+	{ "${a-}", "[${a-}] EOF" },
+	{ "${a:=b} ${a?x} ${a:+y}", "[${a:=b}] [${a?x}] [${a:+y}] EOF" },
+	{ "${a%x} ${a%%x} ${a#x} ${a##x}", "[${a%x}] [${a%%x}] [${a#x}] [${a##x}] EOF" },
+	{ "${#a} ${#}", "[${#a}] [${#}] EOF" },
+	{ "${a:-${b:-c}}", "[${a:-${b:-c}}] EOF" },
+	{ "${a:-\\}}", "[${a:-\\}}] EOF" },
+	{ "${a:-'}'}", "[${a:-\\}}] EOF" },
+	{ "${a:-\"}\"}", "[${a:-\"}\"}] EOF" },
+	{ "${a!}", "ERROR" },
+	{ "${a", "ERROR" },
+	{ "$(a b)", "[$(a b)] EOF" },
+	{ "$(a)$(b)", "[$(a)$(b)] EOF" },
+	{ "$()", "[$()] EOF" },
+	{ "`a b`", "[$(a b)] EOF" },
+	{ "`a \\`b\\``", "[$(a $(b))] EOF" },
+	{ "$((1+2))", "[$((1+2))] EOF" },
+	{ "$(( (1) ))", "[$(( (1) ))] EOF" },
+	{ "$((a)|b)", "[$( ( a ) | b)] EOF" },
+	{ "$(a", "ERROR" },
+	{ "`a", "ERROR" },
+	/* here-documents */
+	{ "<<E\nx\nE\n", "<< [E] NL {x\n} EOF" },
+	{ "<<E\n$a \"b\"\nE\n", "<< [E] NL {$a \"b\"\n} EOF" },
+	{ "<<'E'\n$a\nE\n", "<< [\\E]q NL {'$a\n'} EOF" },
+	{ "<<E\nx\nE", "<< [E] NL {x\n} EOF" },
+	{ "<<E\nx\n", "<< [E] NL {x\n} EOF" },
+	{ "<<-E\n\tx\n\tE\n", "<<- [E] NL {x\n} EOF" },
+	{ "<<A <<B\na\nA\nb\nB\n", "<< [A] << [B] NL {a\n} {b\n} EOF" },
+	{ "<<E\n\\$x\\y\nE\n", "<< [E] NL {\\$x\\y\n} EOF" },
+	{ "<<E\na\\\nE\nE\n", "<< [E] NL {aE\n} EOF" },
+	{ "<<E\n$(a)\nE\nb", "<< [E] NL {$(a)\n} [b] EOF" },
+};
+
+START_TEST(test_lex_table)
+{
+	const struct lex_case *c = &lex_cases[_i];
+	char *got = lex_dump(c->in);
+	ck_assert_msg(strcmp(got, c->out) == 0, "lexing <%s>: got <%s>, want <%s>",
+		c->in, got, c->out);
+	free(got);
+}
+END_TEST
+
+static Suite *make_suite(void)
+{
+	Suite *s = suite_create("lexer");
+	TCase *tc = tcase_create("tokens");
+	tcase_add_loop_test(tc, test_lex_table, 0,
+		(int)(sizeof(lex_cases) / sizeof(*lex_cases)));
+	suite_add_tcase(s, tc);
+	return s;
+}
