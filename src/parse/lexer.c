@@ -703,8 +703,10 @@ static bool read_body_line(struct lexer *lx, struct strbuf *line, bool strip)
 	while ((c = raw_next(lx)) >= 0) {
 		strbuf_appendc(line, (char)c);
 		if (c == '\n')
-			break;
+			return true;
 	}
+	/* The last line of the input: every body line ends in a newline. */
+	strbuf_appendc(line, '\n');
 	return true;
 }
 
