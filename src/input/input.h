@@ -18,6 +18,11 @@ struct input {
 	bool (*read_line)(struct input *in, struct strbuf *out, bool continuation);
 	void (*destroy)(struct input *in);
 	char *name;	/* for messages: script path, "-c", "stdin"; owned */
+	/* Set by an interactive read_line that returns false because the
+	 * user pressed Ctrl-C (SIGINT at the prompt): the parser then drops
+	 * the partial command silently and returns PARSE_ERROR, instead of
+	 * taking it for the end of input.  The parser clears it. */
+	bool interrupted;
 };
 
 /* Copies text. */
