@@ -139,6 +139,7 @@ void lex_begin_command(struct lexer *lx)
 	lx->pos = 0;
 	lx->eof = false;
 	lx->first_line = true;
+	lx->interrupted = false;
 	lx->error = false;
 	lx->have_tok = false;
 	lx->want_delim = false;
@@ -173,6 +174,13 @@ static bool lex_fill(struct lexer *lx)
 	while (lx->buf.len == old) {
 		if (!lx->in->read_line(lx->in, &lx->buf, !lx->first_line)) {
 			lx->eof = true;
+			if (lx->in->interrupted) {
+				/* Only a root lexer has an input, so this
+				 * flag stops the whole parse, quietly. */
+				lx->in->interrupted = false;
+				lx->interrupted = true;
+				lx->error = true;
+			}
 			return false;
 		}
 		lx->first_line = false;
@@ -498,7 +506,7 @@ bad:
 /* $(( )): tried first; if the text does not end in "))" at depth 0 it is
  * a command substitution starting with a subshell, $( (...) ), and is
  * reparsed from the second '(' on.  The first "$(" has been consumed. */
-static struct word *lex_arith_or_cmdsub(struct lexer *lx, int line)
+static struct word *lex_arith_or_cmdsub(struct lexer *lx)
 {
 	struct lexer *root = lex_root(lx);
 	size_t pos = lx->pos;
@@ -525,7 +533,6 @@ static struct word *lex_arith_or_cmdsub(struct lexer *lx, int line)
 	lx->heredocs.len = nheredocs;
 	lx->have_tok = false;
 	root->error = error;
-	(void)line;
 	struct word *w = arena_alloc(lx->arena, sizeof(*w));
 	w->type = WORD_CMDSUB;
 	w->cmdsub.body = parser_parse_cmdsub(lx, &ok);
@@ -545,7 +552,7 @@ static bool lex_dollar(struct lexer *lx, struct builder *b)
 	} else if (c == '(') {
 		next(lx);
 		if (peek(lx) == '(') {
-			w = lex_arith_or_cmdsub(lx, line);
+			w = lex_arith_or_cmdsub(lx);
 		} else {
 			bool ok;
 			w = arena_alloc(lx->arena, sizeof(*w));

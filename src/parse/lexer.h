@@ -36,6 +36,10 @@ struct lexer {
 	int last_lineno;	/* line of the last token handed out */
 	bool eof;
 	bool first_line;	/* the next read_line starts a command */
+	/* read_line ended with in->interrupted (Ctrl-C at a prompt): the
+	 * command is dropped silently, like a syntax error without the
+	 * message. */
+	bool interrupted;
 
 	/* Only the root lexer's copies count (see lex_root). */
 	bool error;		/* a syntax error was reported */

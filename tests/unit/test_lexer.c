@@ -135,7 +135,7 @@ static const struct lex_case lex_cases[] = {
 	{ "\"x", "ERROR" },
 	{ "'x", "ERROR" },
 	{ "a\\;b", "[a\\;b] EOF" },
-	{ "\\", "[\\] EOF" },
+	{ "\\", "[\\\\] EOF" },
 	/* expansions */
 	{ "$a$b", "[$a$b] EOF" },
 	{ "${a}b", "[${a}b] EOF" },
@@ -172,7 +172,7 @@ static const struct lex_case lex_cases[] = {
 	{ "<<E\nx\n", "<< [E] NL {x\n} EOF" },
 	{ "<<-E\n\tx\n\tE\n", "<<- [E] NL {x\n} EOF" },
 	{ "<<A <<B\na\nA\nb\nB\n", "<< [A] << [B] NL {a\n} {b\n} EOF" },
-	{ "<<E\n\\$x\\y\nE\n", "<< [E] NL {\\$x\\y\n} EOF" },
+	{ "<<E\n\\$x\\y\nE\n", "<< [E] NL {\\$x\\\\y\n} EOF" },
 	{ "<<E\na\\\nE\nE\n", "<< [E] NL {aE\n} EOF" },
 	{ "<<E\n$(a)\nE\nb", "<< [E] NL {$(a)\n} [b] EOF" },
 };

@@ -459,6 +459,11 @@ static bool test_read_line(struct input *in, struct strbuf *out, bool cont)
 	struct test_input *ti = (struct test_input *)in;
 	if (ti->lines[ti->next] == NULL)
 		return false;
+	if (strcmp(ti->lines[ti->next], "^C") == 0) {
+		ti->next++;
+		in->interrupted = true;
+		return false;
+	}
 	ti->cont[ti->next] = cont;
 	strbuf_append(out, ti->lines[ti->next++]);
 	return true;
@@ -555,6 +560,41 @@ START_TEST(test_next_error_recovery)
 	free(ok);
 	free(e2);
 	free(eof);
+	parser_destroy(p);
+}
+END_TEST
+
+/* Ctrl-C at a prompt: read_line fails with interrupted set; the partial
+ * command is dropped without a message and parsing goes on. */
+START_TEST(test_next_interrupted)
+{
+	static const char *const lines[] = {
+		"^C", "if a\n", "then\n", "^C", "echo \"x\n", "^C",
+		"echo ok\n", NULL,
+	};
+	struct test_input ti;
+	test_input_init(&ti, lines);
+	struct parser *p = parser_create(&ti.base);
+	fflush(stderr);
+	FILE *tmp = tmpfile();
+	int saved = dup(2);
+	dup2(fileno(tmp), 2);
+	char *r[5];
+	for (int i = 0; i < 5; i++)
+		r[i] = next_printed(p);
+	dup2(saved, 2);
+	close(saved);
+	ck_assert_int_eq(ftell(tmp), 0);
+	fclose(tmp);
+	ck_assert_str_eq(r[0], "ERROR");
+	ck_assert_str_eq(r[1], "ERROR");
+	ck_assert_str_eq(r[2], "ERROR");
+	ck_assert_str_eq(r[3], "echo ok");
+	ck_assert_str_eq(r[4], "EOF");
+	ck_assert(!ti.base.interrupted);
+	ck_assert(!ti.cont[6]);
+	for (int i = 0; i < 5; i++)
+		free(r[i]);
 	parser_destroy(p);
 }
 END_TEST
@@ -696,6 +736,7 @@ static Suite *make_suite(void)
 	tcase_add_test(tc, test_next_no_lookahead);
 	tcase_add_test(tc, test_next_error_recovery);
 	tcase_add_test(tc, test_next_lineno);
+	tcase_add_test(tc, test_next_interrupted);
 	tcase_add_test(tc, test_next_string_input);
 	suite_add_tcase(s, tc);
 
