@@ -15,6 +15,7 @@
 #include "parse/ast.h"
 #include "parse/parser.h"
 #include "shell.h"
+#include "sig/signal.h"
 #include "util/arena.h"
 #include "util/strbuf.h"
 #include "util/vec.h"
@@ -638,6 +639,8 @@ END_TEST
 START_TEST(test_cmdsub_real)
 {
 	struct shell *rsh = shell_create(environ);
+	/* The wait loops sleep until SIGCHLD: the signal core must be up. */
+	sig_init(rsh);
 	struct program *prog = parse_string("echo $(echo hi) \"$(printf 'a\\n\\n\\n')\" $(false)", "test");
 	ck_assert_ptr_nonnull(prog);
 	ck_assert_int_eq(prog->root->type, NODE_SIMPLE);
