@@ -1,0 +1,3 @@
+#ifndef COSH_PARSE_ALIAS_H
+#define COSH_PARSE_ALIAS_H
+#endif
