@@ -24,6 +24,10 @@ struct arith {
 	const char *expr;
 	const char *p;
 	bool failed;	/* a message was printed; unwind */
+	/* Every precedence level peeks at the same position before the
+	 * lowest one consumes it: remember the last answer. */
+	const char *peeked_at;
+	const char *peeked;
 };
 
 /* Operators, longest first so that a prefix never hides a longer one. */
@@ -74,12 +78,24 @@ static void skip_blanks(struct arith *a)
 static const char *peek_op(struct arith *a)
 {
 	skip_blanks(a);
-	for (size_t i = 0; arith_ops[i]; i++) {
-		size_t n = strlen(arith_ops[i]);
-		if (strncmp(a->p, arith_ops[i], n) == 0)
-			return arith_ops[i];
+	if (a->peeked_at == a->p)
+		return a->peeked;
+	const char *found = NULL;
+	/* Operators start with punctuation: skip the table for the
+	 * operands (names and numbers) that make up half the calls. */
+	if (*a->p && strchr("<>=!&|+-*/%^~?:(),", *a->p)) {
+		for (size_t i = 0; arith_ops[i]; i++) {
+			const char *op = arith_ops[i];
+			if (op[0] == a->p[0] && (!op[1] || (op[1] == a->p[1]
+			    && (!op[2] || op[2] == a->p[2])))) {
+				found = op;
+				break;
+			}
+		}
 	}
-	return NULL;
+	a->peeked_at = a->p;
+	a->peeked = found;
+	return found;
 }
 
 static bool op_is(const char *op, const char *s)
@@ -414,7 +430,7 @@ static long arith_comma(struct arith *a, bool ev)
 
 bool arith_eval(struct shell *sh, const char *expr, long *result)
 {
-	struct arith a = { sh, expr, expr, false };
+	struct arith a = { .sh = sh, .expr = expr, .p = expr };
 	skip_blanks(&a);
 	if (*a.p == '\0') {
 		*result = 0;

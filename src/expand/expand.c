@@ -117,7 +117,10 @@ void exp_end_field(struct exp_ctx *e)
 				strbuf_appendc(&pat, '\\');
 			strbuf_appendc(&pat, s[i]);
 		}
-		size_t n = glob_expand(strbuf_str(&pat), e->out);
+		/* A lone '[' ("[ $x = y ]") set the flag but is no pattern:
+		 * check before touching the file system. */
+		size_t n = pattern_has_magic(strbuf_str(&pat))
+			? glob_expand(strbuf_str(&pat), e->out) : 0;
 		strbuf_free(&pat);
 		if (n) {
 			strbuf_reset(&e->cur);

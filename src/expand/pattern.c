@@ -164,8 +164,14 @@ bool pattern_has_magic(const char *p)
 		if (*p == '\\') {
 			if (!*++p)
 				break;
-		} else if (*p == '*' || *p == '?' || *p == '[') {
+		} else if (*p == '*' || *p == '?') {
 			return true;
+		} else if (*p == '[') {
+			/* A '[' with no closing ']' stands for itself: the test
+			 * command "[" must not cost a directory scan. */
+			const char *end;
+			if (bracket_match(p + 1, 0, &end) >= 0)
+				return true;
 		}
 	}
 	return false;
