@@ -202,7 +202,7 @@ int exec_external(struct shell *sh, char **argv, char **envp)
 	int err = errno;
 	if (err == ENOEXEC) {
 		/* A script without "#!": a new cosh interprets it (XCU
-		 * 2.9.1.1).  Our own binary, through /proc, so that a
+		 * 2.9.1.1).  Our own binary, found through /proc, so that a
 		 * renamed or relocated cosh still finds itself. */
 		size_t n = strv_len(argv);
 		char **nargv = xcalloc(n + 2, sizeof *nargv);
@@ -210,7 +210,12 @@ int exec_external(struct shell *sh, char **argv, char **envp)
 		nargv[1] = (char *)path;
 		for (size_t i = 1; i < n; i++)
 			nargv[i + 1] = argv[i];
-		execve("/proc/self/exe", nargv, env);
+		char self[4096];
+		ssize_t len = readlink("/proc/self/exe", self, sizeof self - 1);
+		if (len > 0) {
+			self[len] = '\0';
+			execve(self, nargv, env);
+		}
 		execve("/bin/sh", nargv, env);
 		free(nargv);
 		err = errno;
@@ -280,7 +285,9 @@ static bool is_fatal_special(const struct builtin *bi)
 {
 	/* These report their own flow or status; a non-zero status from
 	 * them is not a "special built-in utility error". */
-	static const char *const own[] = { ".", "eval", "exit", "return", "break", "continue" };
+	/* trap: an unknown condition is reported and the shell carries on
+	 * (DESIGN.md section 6, as every other shell does). */
+	static const char *const own[] = { ".", "eval", "exit", "return", "break", "continue", "trap" };
 	for (size_t i = 0; i < sizeof own / sizeof own[0]; i++)
 		if (strcmp(bi->name, own[i]) == 0)
 			return false;
