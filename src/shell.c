@@ -12,6 +12,7 @@
 #include "exec/path.h"
 #include "input/input.h"
 #include "job/job.h"
+#include "parse/alias.h"
 #include "parse/ast.h"
 #include "parse/parser.h"
 #include "sig/signal.h"
@@ -32,6 +33,7 @@ struct shell *shell_create(char **envp)
 	sh->pid = getpid();
 	sh->jobs = jobs_create();
 	sh->traps = traps_create();
+	sh->aliases = alias_table_create();
 	sh->tty_fd = -1;
 	sh->script_name = "cosh";
 	/* Variables every shell sets (XCU 2.5.3). */
@@ -79,6 +81,7 @@ void shell_destroy(struct shell *sh)
 	free(sh->arg0);
 	jobs_destroy(sh->jobs);
 	traps_destroy(sh->traps);
+	alias_table_destroy(sh->aliases);
 	free(sh);
 }
 
@@ -136,6 +139,8 @@ bool shell_unset_function(struct shell *sh, const char *name)
 enum flow shell_run_input(struct shell *sh, struct input *in)
 {
 	struct parser *p = parser_create(in);
+	parser_set_aliases(p, sh->aliases);
+	parser_set_verbose(p, &sh->opts[OPT_VERBOSE]);
 	enum flow flow = FLOW_NEXT;
 	bool ran = false;
 	for (;;) {

@@ -21,6 +21,7 @@ struct traps;
 struct program;
 struct node;
 struct input;
+struct alias_table;
 
 /* What a command asks of the commands around it.  Returned by the
  * executor; never implemented with longjmp. */
@@ -79,6 +80,16 @@ struct shell {
 	struct jobs *jobs;		/* the job table (src/job) */
 	struct traps *traps;		/* trap actions (src/sig/trap) */
 	int tty_fd;			/* the controlling terminal, or -1 */
+
+	/* Interactive exit with stopped jobs (src/input/rl.c, exit
+	 * builtin): "there are stopped jobs" was said; the next attempt to
+	 * leave succeeds.  Cleared at a prompt when no job is stopped. */
+	bool stopped_jobs_warned;
+
+	/* Aliases (alias, unalias); owned.  The parser of every input that
+	 * shell_run_input reads borrows it, so aliases work in scripts, -c,
+	 * eval and dot scripts alike. */
+	struct alias_table *aliases;
 };
 
 /* Sets up a shell with the environment imported; caller destroys. */

@@ -64,6 +64,8 @@ BUILTIN(bg);
 BUILTIN(hash);
 BUILTIN(times);
 BUILTIN(getopts);
+BUILTIN(alias);
+BUILTIN(unalias);
 #undef BUILTIN
 
 /* A small getopt for builtins: options before operands, "--" ends them.

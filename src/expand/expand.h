@@ -35,6 +35,16 @@ enum expand_str_mode {
 char *expand_word_str(struct shell *sh, const struct word *w,
 	enum expand_str_mode mode);
 
+/* A prompt string (PS1, PS2, PS4) expanded as XCU 2.5.3 asks: parameter
+ * expansion, command substitution and arithmetic expansion, read like the
+ * body of an unquoted here-document ('"' literal; a backslash quotes only
+ * $ ` \ and newline), without field splitting or pathname expansion.
+ * "!" is not replaced by the history number (there is no history number
+ * yet).  Never fails: on a syntax or expansion error the result is a copy
+ * of ps (the error message of an expansion is still printed).  sh->status
+ * ($?) is left as it was.  Caller frees. */
+char *expand_prompt(struct shell *sh, const char *ps);
+
 /* A pattern (case item, ${x#pat}): expanded like expand_word_str, but every
  * character that was quoted comes out escaped with a backslash, so that
  * pattern_match treats it literally.  Caller frees; NULL on error. */

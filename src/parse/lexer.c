@@ -22,16 +22,23 @@
 #include <string.h>
 
 #include "input/input.h"
+#include "parse/alias.h"
 #include "parse/ast.h"
 #include "util/arena.h"
 #include "util/error.h"
 #include "util/xalloc.h"
+
+#include <unistd.h>
 
 /* Where a run of word characters stops, and which characters are special
  * inside it. */
 enum lex_mode {
 	LEX_WORD,	/* unquoted: ends at a blank, newline or operator */
 	LEX_PARAM,	/* the word of ${x-word}: ends at an unquoted '}' */
+	/* The word of ${x-word} inside "..." or a here-document, except
+	 * the pattern of ${x#word} and ${x%word}: '\'' is literal there and
+	 * a backslash quotes only $ ` \ " } (what dash and bash do). */
+	LEX_PARAM_DQ,
 	LEX_DQUOTE,	/* inside "...": ends at '"' */
 	LEX_HEREDOC,	/* an unquoted here-document body: ends at the end */
 	LEX_ARITH,	/* inside $(( )): ends at "))" outside parentheses */
@@ -93,10 +100,19 @@ void lex_init_sub(struct lexer *lx, struct lexer *parent, const char *text,
 	strbuf_append(&lx->buf, text);
 }
 
+static void uses_clear(struct lexer *lx)
+{
+	for (size_t i = 0; i < lx->nuses; i++)
+		free(lx->uses[i].name);
+	lx->nuses = 0;
+}
+
 void lex_finish(struct lexer *lx)
 {
 	strbuf_free(&lx->buf);
 	vec_free(&lx->heredocs);
+	uses_clear(lx);
+	free(lx->uses);
 }
 
 static struct lexer *lex_root(struct lexer *lx)
@@ -135,10 +151,27 @@ void lex_error(struct lexer *lx, int lineno, const char *fmt, ...)
 
 void lex_begin_command(struct lexer *lx)
 {
-	strbuf_reset(&lx->buf);
+	/* Normally the last command ended with the last character read.
+	 * Text is left only when an alias value held a newline: it is the
+	 * start of the next command, still inside that alias. */
+	size_t rest = lx->pos < lx->buf.len ? lx->buf.len - lx->pos : 0;
+	if (rest > 0)
+		memmove(lx->buf.data, lx->buf.data + lx->pos, rest);
+	strbuf_truncate(&lx->buf, rest);
+	size_t kept = 0;
+	for (size_t i = 0; i < lx->nuses; i++) {
+		if (lx->uses[i].end <= lx->pos) {
+			free(lx->uses[i].name);
+			continue;
+		}
+		lx->uses[i].end -= lx->pos;
+		lx->uses[kept++] = lx->uses[i];
+	}
+	lx->nuses = kept;
 	lx->pos = 0;
 	lx->eof = false;
-	lx->first_line = true;
+	lx->first_line = rest == 0;
+	lx->alias_recheck = ALIAS_CHECK_NONE;
 	lx->interrupted = false;
 	lx->error = false;
 	lx->have_tok = false;
@@ -154,6 +187,8 @@ void lex_discard_line(struct lexer *lx)
 	lx->have_tok = false;
 	lx->want_delim = false;
 	lx->heredocs.len = 0;
+	lx->alias_recheck = ALIAS_CHECK_NONE;
+	uses_clear(lx);
 }
 
 void lex_add_heredoc(struct lexer *lx, struct redir *r)
@@ -185,6 +220,10 @@ static bool lex_fill(struct lexer *lx)
 		}
 		lx->first_line = false;
 	}
+	/* set -v shows the input as it is read, before it is parsed: the
+	 * lines of a command appear before the command runs. */
+	if (lx->verbose && *lx->verbose)
+		write_all(STDERR_FILENO, lx->buf.data + old, lx->buf.len - old);
 	return true;
 }
 
@@ -428,8 +467,9 @@ static struct word *new_param(struct lexer *lx, char *name, bool braced)
 	return w;
 }
 
-/* ${...}: the '{' is next. */
-static struct word *lex_braced_param(struct lexer *lx, int line)
+/* ${...}: the '{' is next.  dquoted: inside "..." or a here-document. */
+static struct word *lex_braced_param(struct lexer *lx, int line,
+	bool dquoted)
 {
 	next(lx);
 	struct word *w = NULL;
@@ -483,9 +523,15 @@ static struct word *lex_braced_param(struct lexer *lx, int line)
 		next(lx);
 		w->param.op = PARAM_TRIM_PREFIX_LONG;
 	}
+	/* The patterns of the trimming forms are patterns wherever they
+	 * are, so their quotes always quote (XCU 2.6.2). */
+	enum param_op op = w->param.op;
+	bool pattern = op == PARAM_TRIM_SUFFIX || op == PARAM_TRIM_SUFFIX_LONG ||
+		op == PARAM_TRIM_PREFIX || op == PARAM_TRIM_PREFIX_LONG;
 	struct builder arg;
 	builder_init(&arg, lx->arena, false);
-	bool ok = lex_parts(lx, &arg, LEX_PARAM);
+	bool ok = lex_parts(lx, &arg, dquoted && !pattern ? LEX_PARAM_DQ
+		: LEX_PARAM);
 	w->param.arg = builder_finish(&arg);
 	if (!ok)
 		return NULL;
@@ -503,9 +549,53 @@ bad:
 	return NULL;
 }
 
+/* ---- aliases in use ---- */
+
+static void uses_push(struct lexer *lx, char *name, size_t end, bool blank)
+{
+	if (lx->nuses == lx->uses_cap) {
+		lx->uses_cap = lx->uses_cap ? 2 * lx->uses_cap : 4;
+		lx->uses = xrealloc(lx->uses, lx->uses_cap * sizeof(*lx->uses));
+	}
+	lx->uses[lx->nuses++] = (struct lex_alias){ name, end, blank };
+}
+
+/* A copy to back up to (see lex_arith_or_cmdsub); NULL if none. */
+static struct lex_alias *uses_save(const struct lexer *lx)
+{
+	if (lx->nuses == 0)
+		return NULL;
+	struct lex_alias *copy = xmalloc(lx->nuses * sizeof(*copy));
+	for (size_t i = 0; i < lx->nuses; i++) {
+		copy[i] = lx->uses[i];
+		copy[i].name = xstrdup(lx->uses[i].name);
+	}
+	return copy;
+}
+
+/* Takes ownership of saved. */
+static void uses_restore(struct lexer *lx, struct lex_alias *saved, size_t n)
+{
+	uses_clear(lx);
+	for (size_t i = 0; i < n; i++)
+		uses_push(lx, saved[i].name, saved[i].end, saved[i].blank);
+	free(saved);
+}
+
+static void uses_free(struct lex_alias *saved, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		free(saved[i].name);
+	free(saved);
+}
+
 /* $(( )): tried first; if the text does not end in "))" at depth 0 it is
  * a command substitution starting with a subshell, $( (...) ), and is
- * reparsed from the second '(' on.  The first "$(" has been consumed. */
+ * reparsed from the second '(' on.  The first "$(" has been consumed.
+ *
+ * Backing up relies on buf being unchanged since pos, so the attempt
+ * substitutes no alias (in a $( ) inside it).  If it succeeds although it
+ * skipped one, the expansion is read again with aliases on. */
 static struct word *lex_arith_or_cmdsub(struct lexer *lx)
 {
 	struct lexer *root = lex_root(lx);
@@ -513,15 +603,25 @@ static struct word *lex_arith_or_cmdsub(struct lexer *lx)
 	int lineno = lx->lineno;
 	size_t nheredocs = lx->heredocs.len;
 	bool error = root->error;
+	bool missed = root->alias_missed;
+	size_t nuses = lx->nuses;
+	struct lex_alias *uses = uses_save(lx);
 
 	next(lx);
 	root->quiet++;
+	root->alias_off++;
+	root->alias_missed = false;
 	struct builder expr;
 	builder_init(&expr, lx->arena, false);
 	bool ok = lex_parts(lx, &expr, LEX_ARITH);
 	struct word *list = builder_finish(&expr);
 	root->quiet--;
-	if (ok && !root->error) {
+	root->alias_off--;
+	bool is_arith = ok && !root->error;
+	bool again = root->alias_missed;
+	root->alias_missed = missed || again;
+	if (is_arith && !again) {
+		uses_free(uses, nuses);
 		struct word *w = arena_alloc(lx->arena, sizeof(*w));
 		w->type = WORD_ARITH;
 		w->arith.expr = list;
@@ -533,6 +633,22 @@ static struct word *lex_arith_or_cmdsub(struct lexer *lx)
 	lx->heredocs.len = nheredocs;
 	lx->have_tok = false;
 	root->error = error;
+	uses_restore(lx, uses, nuses);
+	if (is_arith) {
+		next(lx);
+		builder_init(&expr, lx->arena, false);
+		ok = lex_parts(lx, &expr, LEX_ARITH);
+		list = builder_finish(&expr);
+		if (!ok) {
+			/* The aliases changed where it ends. */
+			lex_error(lx, lineno, "missing '))'");
+			return NULL;
+		}
+		struct word *w = arena_alloc(lx->arena, sizeof(*w));
+		w->type = WORD_ARITH;
+		w->arith.expr = list;
+		return w;
+	}
 	struct word *w = arena_alloc(lx->arena, sizeof(*w));
 	w->type = WORD_CMDSUB;
 	w->cmdsub.body = parser_parse_cmdsub(lx, &ok);
@@ -541,14 +657,14 @@ static struct word *lex_arith_or_cmdsub(struct lexer *lx)
 
 /* A '$' is next.  Adds a parameter, a substitution, or a literal '$'
  * when nothing that can be expanded follows. */
-static bool lex_dollar(struct lexer *lx, struct builder *b)
+static bool lex_dollar(struct lexer *lx, struct builder *b, bool dquoted)
 {
 	int line = lx->lineno;
 	next(lx);
 	int c = peek(lx);
 	struct word *w;
 	if (c == '{') {
-		w = lex_braced_param(lx, line);
+		w = lex_braced_param(lx, line, dquoted);
 	} else if (c == '(') {
 		next(lx);
 		if (peek(lx) == '(') {
@@ -585,6 +701,8 @@ static void lex_backslash(struct lexer *lx, struct builder *b,
 	bool special;
 	if (mode == LEX_WORD || mode == LEX_PARAM)
 		special = c >= 0;
+	else if (mode == LEX_PARAM_DQ)
+		special = c > 0 && strchr("$`\\\"}", c);
 	else
 		special = c == '$' || c == '`' || c == '\\' ||
 			(mode == LEX_DQUOTE && c == '"');
@@ -613,6 +731,7 @@ static bool lex_parts(struct lexer *lx, struct builder *b,
 				return true;
 			break;
 		case LEX_PARAM:
+		case LEX_PARAM_DQ:
 			if (c == '}')
 				return true;
 			if (c < 0) {
@@ -655,13 +774,16 @@ static bool lex_parts(struct lexer *lx, struct builder *b,
 		} else if (c == '\'' && (mode == LEX_WORD || mode == LEX_PARAM)) {
 			next(lx);
 			ok = lex_single_quote(lx, b, line);
-		} else if (c == '"' && (mode == LEX_WORD || mode == LEX_PARAM)) {
+		} else if (c == '"' && (mode == LEX_WORD || mode == LEX_PARAM ||
+			   mode == LEX_PARAM_DQ)) {
 			next(lx);
 			ok = lex_double_quote(lx, b, line);
 		} else if (c == '$') {
-			ok = lex_dollar(lx, b);
+			ok = lex_dollar(lx, b, mode == LEX_DQUOTE ||
+				mode == LEX_HEREDOC || mode == LEX_PARAM_DQ);
 		} else if (c == '`') {
-			ok = lex_backquote(lx, b, mode == LEX_DQUOTE);
+			ok = lex_backquote(lx, b, mode == LEX_DQUOTE ||
+				mode == LEX_PARAM_DQ);
 		} else {
 			builder_addc(b, next(lx));
 		}
@@ -910,6 +1032,22 @@ static void lex_token(struct lexer *lx, struct token *tok)
 	}
 	tok->lineno = lx->lineno;
 	int c = peek(lx);
+	/* The alias values that end before this token are read: they may
+	 * be substituted again, and one that ended in a blank makes this
+	 * token a candidate. */
+	tok->check_alias = lx->alias_recheck;
+	lx->alias_recheck = ALIAS_CHECK_NONE;
+	size_t kept = 0;
+	for (size_t i = 0; i < lx->nuses; i++) {
+		if (lx->uses[i].end <= lx->pos) {
+			if (lx->uses[i].blank)
+				tok->check_alias = ALIAS_CHECK_ANY;
+			free(lx->uses[i].name);
+			continue;
+		}
+		lx->uses[kept++] = lx->uses[i];
+	}
+	lx->nuses = kept;
 	if (c < 0) {
 		tok->type = TOKEN_EOF;
 		lex_read_heredocs(lx);
@@ -922,25 +1060,107 @@ static void lex_token(struct lexer *lx, struct token *tok)
 		if (tok->type == TOKEN_DLESS || tok->type == TOKEN_DLESSDASH)
 			lx->want_delim = true;
 	} else {
-		/* Alias substitution would go here: the parser would tell the
-		 * lexer that the next word is in command position, and a word
-		 * that names an alias would push the alias text in front of
-		 * the rest of buf and lex again. */
+		/* Alias substitution is done on the lookahead token, once the
+		 * parser knows whether it is a command word (lex_peek_command),
+		 * or at once for check_alias (lex_peek). */
 		lex_word_token(lx, tok);
 	}
 	if (lex_failed(lx))
 		tok->type = TOKEN_ERROR;
 }
 
+/* Reserved words in a command word's place are no aliases (XCU 2.3.1);
+ * "in" is one for the grammar too. */
+static bool is_reserved(const char *s)
+{
+	static const char *const words[] = {
+		"!", "{", "}", "case", "do", "done", "elif", "else", "esac",
+		"fi", "for", "if", "in", "then", "until", "while",
+	};
+	for (size_t i = 0; i < sizeof(words) / sizeof(*words); i++)
+		if (strcmp(s, words[i]) == 0)
+			return true;
+	return false;
+}
+
+static bool is_in_use(const struct lexer *lx, const char *name)
+{
+	/* The text of a `...` was taken from its parent's alias value
+	 * perhaps: the parents' uses count too. */
+	for (; lx; lx = lx->parent)
+		for (size_t i = 0; i < lx->nuses; i++)
+			if (strcmp(lx->uses[i].name, name) == 0)
+				return true;
+	return false;
+}
+
+/* If the lookahead is an alias candidate, puts the alias value into buf
+ * right after it (where the lexer stands: the word was the last thing
+ * read) and drops the lookahead.  True if it did.  how: ALIAS_CHECK_COMMAND
+ * for a command word, ALIAS_CHECK_ANY for a word after a blank. */
+static bool lex_substitute(struct lexer *lx, enum lex_alias_check how)
+{
+	struct token *tok = &lx->tok;
+	struct lexer *root = lex_root(lx);
+	if (!lx->have_tok || tok->type != TOKEN_WORD || tok->text == NULL ||
+	    tok->here_end != NULL || root->aliases == NULL ||
+	    (how == ALIAS_CHECK_COMMAND && is_reserved(tok->text)))
+		return false;
+	const char *value = alias_table_get(root->aliases, tok->text);
+	if (value == NULL || is_in_use(lx, tok->text))
+		return false;
+	if (root->alias_off > 0) {
+		root->alias_missed = true;
+		return false;
+	}
+	size_t len = strlen(value);
+	struct strbuf text = STRBUF_INIT;
+	strbuf_appendn(&text, lx->buf.data, lx->pos);
+	strbuf_appendn(&text, value, len);
+	strbuf_appendn(&text, lx->buf.data + lx->pos, lx->buf.len - lx->pos);
+	strbuf_free(&lx->buf);
+	lx->buf = text;
+	/* Values still being read that end here or later contain the new
+	 * text: they stay in use until it is read. */
+	for (size_t i = 0; i < lx->nuses; i++)
+		if (lx->uses[i].end >= lx->pos)
+			lx->uses[i].end += len;
+	uses_push(lx, xstrdup(tok->text), lx->pos + len,
+		len > 0 && is_blank(value[len - 1]));
+	lx->have_tok = false;
+	lx->alias_recheck = how;
+	return true;
+}
+
 struct token *lex_peek(struct lexer *lx)
 {
-	if (!lx->have_tok) {
+	while (!lx->have_tok) {
 		struct token tok;
 		lex_token(lx, &tok);
 		lx->tok = tok;
 		lx->have_tok = true;
+		if (tok.check_alias != ALIAS_CHECK_NONE)
+			lex_substitute(lx, tok.check_alias);
 	}
 	return &lx->tok;
+}
+
+struct token *lex_peek_command(struct lexer *lx)
+{
+	for (;;) {
+		struct token *tok = lex_peek(lx);
+		if (!lex_substitute(lx, ALIAS_CHECK_COMMAND))
+			return tok;
+	}
+}
+
+struct word *lex_heredoc_text(struct lexer *lx)
+{
+	struct builder b;
+	builder_init(&b, lx->arena, false);
+	bool ok = lex_parts(lx, &b, LEX_HEREDOC);
+	struct word *w = builder_finish(&b);
+	return ok && !lex_failed(lx) ? w : NULL;
 }
 
 struct token *lex_next(struct lexer *lx)

@@ -15,10 +15,20 @@
 #include "util/strbuf.h"
 #include "util/vec.h"
 
+struct alias_table;
 struct arena;
 struct input;
 struct node;
 struct redir;
+
+/* An alias value being read: its text sits in buf up to end.  While it
+ * is there the alias is not substituted again (XCU 2.3.1), which is what
+ * stops "alias ls='ls -F'" and loops such as a=b b=a. */
+struct lex_alias {
+	char *name;		/* owned */
+	size_t end;		/* offset in buf just past the value */
+	bool blank;		/* the value ends in a blank: check the next word */
+};
 
 struct lexer {
 	struct input *in;	/* NULL: the text in buf is all there is */
@@ -49,6 +59,24 @@ struct lexer {
 	bool have_tok;
 	bool want_delim;	/* the next word follows << or <<- */
 	struct vec heredocs;	/* struct redir *: bodies still to read */
+
+	/* Alias substitution.  The table is read from the root lexer only
+	 * (NULL: no aliases); each lexer keeps the values it is reading, in
+	 * the order they were substituted (the innermost last). */
+	const struct alias_table *aliases;
+	struct lex_alias *uses;
+	size_t nuses, uses_cap;
+	/* The next token is read right after a substitution: it is checked
+	 * again (the recursive substitution of XCU 2.3.1), as the word it
+	 * replaces was. */
+	enum lex_alias_check alias_recheck;
+	/* Root only: > 0 while $(( )) is lexed on trial, when buf must not
+	 * change; a substitution skipped then sets alias_missed. */
+	int alias_off;
+	bool alias_missed;
+	/* set -v: each line read is copied to standard error while *verbose
+	 * is true.  NULL: never.  Borrowed; root lexer only. */
+	const bool *verbose;
 };
 
 /* in may be NULL; then lex_set_text gives the text. */
@@ -72,6 +100,17 @@ void lex_discard_line(struct lexer *lx);
 struct token *lex_peek(struct lexer *lx);
 /* Consumes the token lex_peek returned (peeking first if needed). */
 struct token *lex_next(struct lexer *lx);
+/* lex_peek for a token that would be the command name word of a simple
+ * command: a word that names an alias (unquoted, not a reserved word, not
+ * already being read) is replaced by the alias value in the text, and the
+ * token read from there is returned instead, itself checked again. */
+struct token *lex_peek_command(struct lexer *lx);
+
+/* Reads all of lx's text (lex_init with no input, text appended to buf)
+ * as the body of an unquoted here-document: $, ` and \ keep their
+ * meaning, '"' and '\'' do not.  Returns the WORD_LIST, or NULL after a
+ * syntax error. */
+struct word *lex_heredoc_text(struct lexer *lx);
 
 /* The parser calls this as soon as it has built a here-document
  * redirection; the body is read after the next newline token and stored

@@ -236,12 +236,12 @@ static struct node *term(struct lexer *lx, bool top)
 		}
 		items_push(lx, &items, cmd, async);
 		if (top) {
-			enum token_type t = lex_peek(lx)->type;
+			enum token_type t = lex_peek_command(lx)->type;
 			if (t == TOKEN_NEWLINE || t == TOKEN_EOF)
 				break;
 		} else {
 			linebreak(lx);
-			if (is_list_end(lex_peek(lx)))
+			if (is_list_end(lex_peek_command(lx)))
 				break;
 		}
 	}
@@ -256,7 +256,9 @@ fail:
 static struct node *compound_list(struct lexer *lx)
 {
 	linebreak(lx);
-	if (is_list_end(lex_peek(lx)))
+	/* A command may start here, so an alias is substituted before the
+	 * closing words are looked for (as dash does). */
+	if (is_list_end(lex_peek_command(lx)))
 		return NULL;
 	return term(lx, false);
 }
@@ -302,7 +304,7 @@ static struct node *and_or(struct lexer *lx)
  * pipe_sequence: command { '|' linebreak command } */
 static struct node *pipeline(struct lexer *lx)
 {
-	struct token *tok = lex_peek(lx);
+	struct token *tok = lex_peek_command(lx);
 	int lineno = tok->lineno;
 	bool bang = false;
 	if (is_word(tok, "!")) {
@@ -684,7 +686,7 @@ static struct node *function_definition(struct lexer *lx, const char *name,
 	if (!expect_rparen(lx))
 		return NULL;
 	linebreak(lx);
-	struct token *tok = lex_peek(lx);
+	struct token *tok = lex_peek_command(lx);
 	if (!is_compound_start(tok)) {
 		unexpected(lx, tok);
 		return NULL;
@@ -705,7 +707,9 @@ static struct node *simple_command(struct lexer *lx)
 	struct vec assigns = VEC_INIT, args = VEC_INIT;
 	struct redir **rtail = &n->redirs;
 	for (;;) {
-		tok = lex_peek(lx);
+		/* Until the command word, after assignments and redirections
+		 * too, a word may be an alias (as in dash). */
+		tok = args.len == 0 ? lex_peek_command(lx) : lex_peek(lx);
 		if (tok->type == TOKEN_IO_NUMBER || is_redir_op(tok->type)) {
 			struct redir *r = io_redirect(lx);
 			if (r == NULL)
@@ -724,8 +728,6 @@ static struct node *simple_command(struct lexer *lx)
 			lex_next(lx);
 			continue;
 		}
-		/* Alias substitution of the command word would be asked for
-		 * here (args.len == 0), before the word is consumed. */
 		const char *text = tok->text;
 		vec_push(&args, tok->word);
 		lex_next(lx);
@@ -764,7 +766,7 @@ static struct node *command(struct lexer *lx)
 	static const char *const misplaced[] = {
 		"then", "else", "elif", "fi", "do", "done", "esac", "}",
 	};
-	struct token *tok = lex_peek(lx);
+	struct token *tok = lex_peek_command(lx);
 	if (is_compound_start(tok))
 		return compound_command(lx);
 	for (size_t i = 0; i < sizeof(misplaced) / sizeof(*misplaced); i++) {
@@ -789,7 +791,11 @@ static struct node *program(struct lexer *lx)
 	int lineno = lx->lineno;
 	for (;;) {
 		linebreak(lx);
-		struct token *tok = lex_peek(lx);
+		struct token *tok = lex_peek_command(lx);
+		if (tok->type == TOKEN_NEWLINE) {
+			/* An alias with an empty value. */
+			continue;
+		}
 		if (tok->type == TOKEN_EOF)
 			break;
 		if (tok->type == TOKEN_ERROR)
@@ -868,6 +874,16 @@ int parser_lineno(const struct parser *p)
 	return p->lx.last_lineno;
 }
 
+void parser_set_aliases(struct parser *p, const struct alias_table *t)
+{
+	p->lx.aliases = t;
+}
+
+void parser_set_verbose(struct parser *p, const bool *flag)
+{
+	p->lx.verbose = flag;
+}
+
 /* complete_command: list [separator_op] NEWLINE (or the end of input). */
 enum parse_status parser_next(struct parser *p, struct program **out)
 {
@@ -876,7 +892,7 @@ enum parse_status parser_next(struct parser *p, struct program **out)
 	lx->arena = &prog->arena;
 	lex_begin_command(lx);
 
-	struct token *tok = lex_peek(lx);
+	struct token *tok = lex_peek_command(lx);
 	if (tok->type == TOKEN_EOF) {
 		lx->arena = NULL;
 		program_unref(prog);
@@ -916,6 +932,22 @@ struct program *parse_string(const char *text, const char *name)
 	bool failed = lex_failed(&lx);
 	lex_finish(&lx);
 	if (failed) {
+		program_unref(prog);
+		return NULL;
+	}
+	return prog;
+}
+
+struct program *parse_heredoc_text(const char *text, struct word **out)
+{
+	struct program *prog = program_create();
+	struct lexer lx;
+	lex_init(&lx, NULL, NULL, &prog->arena);
+	lx.quiet = 1;
+	strbuf_append(&lx.buf, text);
+	*out = lex_heredoc_text(&lx);
+	lex_finish(&lx);
+	if (*out == NULL) {
 		program_unref(prog);
 		return NULL;
 	}

@@ -10,8 +10,10 @@
 
 #include <stdbool.h>
 
+struct alias_table;
 struct input;
 struct program;
+struct word;
 
 enum parse_status {
 	PARSE_OK,	/* *out set; its root is NULL for a blank line */
@@ -32,10 +34,29 @@ void parser_destroy(struct parser *p);
  * with status 2. */
 enum parse_status parser_next(struct parser *p, struct program **out);
 
+/* Aliases to substitute in what p reads from now on (NULL: none).  t is
+ * borrowed and looked up as each command is read, so a definition made
+ * by one command applies to the commands read after it. */
+void parser_set_aliases(struct parser *p, const struct alias_table *t);
+/* set -v: while *flag is true each line p reads is written to standard
+ * error as it is read.  flag is borrowed (normally the shell's option, so
+ * that set -v and set +v take effect from the next line); NULL: never. */
+void parser_set_verbose(struct parser *p, const bool *flag);
+
 /* Parses all of text as one program (root is a NODE_LIST or a single
  * command, or NULL if empty).  NULL on a syntax error (message printed,
  * naming name).  Used by eval-like callers and the tests. */
 struct program *parse_string(const char *text, const char *name);
+
+/* Parses text the way the body of an unquoted here-document is parsed
+ * (XCU 2.7.4): parameter expansion, command substitution and arithmetic
+ * expansion are recognised, a backslash quotes only $ ` \ and newline,
+ * and '"' and '\'' are literal.  Used for prompts.  On success returns
+ * the program that owns the word (one reference; caller unrefs) and sets
+ * *out to the word, a WORD_LIST for expand_word_str(..,
+ * EXPAND_STR_HEREDOC).  NULL on a syntax error, without a message; *out
+ * is then NULL. */
+struct program *parse_heredoc_text(const char *text, struct word **out);
 
 /* The line number of the last token read, for LINENO and messages. */
 int parser_lineno(const struct parser *p);

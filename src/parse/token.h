@@ -8,6 +8,18 @@
 
 struct word;
 
+/* Why a word is checked for alias substitution although the parser did
+ * not ask (XCU 2.3.1). */
+enum lex_alias_check {
+	ALIAS_CHECK_NONE,
+	/* It is the first word of a value substituted for a command word:
+	 * still a command word, so a reserved word is no candidate. */
+	ALIAS_CHECK_COMMAND,
+	/* It follows a value that ends in a blank: any word is (as in dash
+	 * and bash, where "alias e='echo '; e fi" substitutes an alias fi). */
+	ALIAS_CHECK_ANY,
+};
+
 enum token_type {
 	TOKEN_EOF,
 	TOKEN_ERROR,		/* a syntax error was reported; stop */
@@ -47,6 +59,8 @@ struct token {
 	 * printing back) and whether any part of it was quoted. */
 	const char *here_end;
 	bool here_quoted;
+	/* An alias candidate wherever it is (see enum lex_alias_check). */
+	enum lex_alias_check check_alias;
 };
 
 /* The operator as written ("&&"), or "newline", "end of file", "word". */

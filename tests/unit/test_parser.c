@@ -11,6 +11,7 @@
 #include <unistd.h>
 
 #include "input/input.h"
+#include "parse/alias.h"
 #include "parse/ast.h"
 #include "parse/parser.h"
 #include "util/strbuf.h"
@@ -187,6 +188,8 @@ static const struct print_case print_cases[] = {
 	{ "echo ${x:-${y:-$(z)}}", "echo ${x:-${y:-$(z)}}" },
 	{ "echo \"${x:-\"a b\"}\"", "echo \"${x:-\"a b\"}\"" },
 	{ "echo ${x:-a b}", "echo ${x:-a b}" },
+	{ "echo \"${x:-'a b'} ${x#'a'}\"", "echo \"${x:-'a b'} ${x#\\a}\"" },
+	{ "echo \"${x:-\\}}\" \"${x:-\\a}\"", "echo \"${x:-\\}}\" \"${x:-\\\\a}\"" },
 	{ "echo ${x:-'}'}", "echo ${x:-\\}}" },
 	{ "echo ${x:-`a`}", "echo ${x:-$(a)}" },
 	/* command substitution */
@@ -710,6 +713,128 @@ START_TEST(test_input_long_line)
 }
 END_TEST
 
+/* ---- aliases and set -v through parser_next ---- */
+
+/* The table is read as each command is read: a definition made between
+ * two parser_next calls applies to the second, and one made after a line
+ * was parsed does not change it. */
+START_TEST(test_next_alias)
+{
+	static const char *const lines[] = {
+		"ll; ll\n", "ll\n", "x=1 >f ll a\n", "if ll; then ll; fi\n",
+		"f() { ll; }\n", "fn() { :; }\n", "two\n", "end\n", NULL,
+	};
+	struct test_input ti;
+	test_input_init(&ti, lines);
+	struct alias_table *t = alias_table_create();
+	struct parser *p = parser_create(&ti.base);
+	parser_set_aliases(p, t);
+	CHECK_NEXT(p, "ll; ll");
+	alias_table_set(t, "ll", "ls -l");
+	alias_table_set(t, "two", "echo 1\necho 2");
+	alias_table_set(t, "fn", "g");
+	CHECK_NEXT(p, "ls -l");
+	CHECK_NEXT(p, "x=1 ls -l a >f");
+	CHECK_NEXT(p, "if ls -l; then ls -l; fi");
+	CHECK_NEXT(p, "f() { ls -l; }");
+	/* The name of a function definition is a command word too. */
+	CHECK_NEXT(p, "g() { :; }");
+	/* A newline in a value ends the command; the rest is the next. */
+	CHECK_NEXT(p, "echo 1");
+	CHECK_NEXT(p, "echo 2");
+	parser_set_aliases(p, NULL);
+	CHECK_NEXT(p, "end");
+	CHECK_NEXT(p, "EOF");
+	parser_destroy(p);
+	alias_table_destroy(t);
+}
+END_TEST
+
+/* set -v: each line goes to stderr as it is read, while the flag is on. */
+START_TEST(test_next_verbose)
+{
+	static const char *const lines[] = {
+		"a\n", "b\n", "if c\n", "then d; fi\n", "e\n", NULL,
+	};
+	struct test_input ti;
+	test_input_init(&ti, lines);
+	struct parser *p = parser_create(&ti.base);
+	bool verbose = false;
+	parser_set_verbose(p, &verbose);
+	fflush(stderr);
+	FILE *tmp = tmpfile();
+	int saved = dup(2);
+	dup2(fileno(tmp), 2);
+	CHECK_NEXT(p, "a");
+	verbose = true;
+	CHECK_NEXT(p, "b");
+	CHECK_NEXT(p, "if c; then d; fi");
+	verbose = false;
+	CHECK_NEXT(p, "e");
+	dup2(saved, 2);
+	close(saved);
+	rewind(tmp);
+	char buf[64] = "";
+	size_t n = fread(buf, 1, sizeof(buf) - 1, tmp);
+	buf[n] = '\0';
+	fclose(tmp);
+	ck_assert_str_eq(buf, "b\nif c\nthen d; fi\n");
+	parser_destroy(p);
+}
+END_TEST
+
+/* ---- parse_heredoc_text (prompts) ---- */
+
+struct heredoc_case {
+	const char *in;
+	const char *out;	/* the word printed back; NULL: syntax error */
+};
+
+static const struct heredoc_case heredoc_cases[] = {
+	{ "$ ", "$ " },
+	{ "", "" },
+	{ "${PWD}> ", "${PWD}> " },
+	{ "\"$USER\" 'x' ", "\"$USER\" 'x' " },
+	{ "$(id -u)$((1+2))`echo a`", "$(id -u)$((1+2))$(echo a)" },
+	/* A literal backslash prints as "\\\\" (ast_print_word's form). */
+	{ "\\$x \\w \\\\", "\\$x \\\\w \\\\" },
+	{ "a\\\nb", "ab" },
+	{ "${x:-'a b'}", "${x:-'a b'}" },
+	{ "two\nlines", "two\nlines" },
+	{ "$(", NULL },
+	{ "${x", NULL },
+	{ "`x", NULL },
+};
+
+START_TEST(test_heredoc_text)
+{
+	const struct heredoc_case *c = &heredoc_cases[_i];
+	fflush(stderr);
+	FILE *tmp = tmpfile();
+	int saved = dup(2);
+	dup2(fileno(tmp), 2);
+	struct word *w = (struct word *)1;
+	struct program *prog = parse_heredoc_text(c->in, &w);
+	dup2(saved, 2);
+	close(saved);
+	/* No message: a bad prompt is shown as it is, quietly. */
+	ck_assert_int_eq(ftell(tmp), 0);
+	fclose(tmp);
+	if (c->out == NULL) {
+		ck_assert_ptr_null(prog);
+		ck_assert_ptr_null(w);
+		return;
+	}
+	ck_assert_ptr_nonnull(prog);
+	struct strbuf out = STRBUF_INIT;
+	ast_print_word(&out, w);
+	ck_assert_msg(strcmp(strbuf_str(&out), c->out) == 0,
+		"<%s>: got <%s>, want <%s>", c->in, strbuf_str(&out), c->out);
+	strbuf_free(&out);
+	program_unref(prog);
+}
+END_TEST
+
 static Suite *make_suite(void)
 {
 	Suite *s = suite_create("parser");
@@ -738,6 +863,13 @@ static Suite *make_suite(void)
 	tcase_add_test(tc, test_next_lineno);
 	tcase_add_test(tc, test_next_interrupted);
 	tcase_add_test(tc, test_next_string_input);
+	tcase_add_test(tc, test_next_alias);
+	tcase_add_test(tc, test_next_verbose);
+	suite_add_tcase(s, tc);
+
+	tc = tcase_create("heredoc_text");
+	tcase_add_loop_test(tc, test_heredoc_text, 0,
+		(int)(sizeof(heredoc_cases) / sizeof(*heredoc_cases)));
 	suite_add_tcase(s, tc);
 
 	tc = tcase_create("input");
