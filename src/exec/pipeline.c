@@ -48,7 +48,8 @@ enum flow exec_pipeline(struct shell *sh, const struct node *whole,
 {
 	/* The text is for 'jobs' and notifications: only worth printing
 	 * when someone may see it. */
-	char *text = async || proc_job_control(sh) ? job_text(whole) : NULL;
+	bool jc = proc_job_control(sh);	/* asked in the shell: always false in a child */
+	char *text = async || jc ? job_text(whole) : NULL;
 	struct job *j = job_create(sh, text ? text : "", false);
 	free(text);
 	int in = -1;
@@ -62,7 +63,7 @@ enum flow exec_pipeline(struct shell *sh, const struct node *whole,
 		if (pid == 0) {
 			if (in >= 0)
 				child_dup(in, STDIN_FILENO);
-			else if (async && !proc_job_control(sh) && i == 0) {
+			else if (async && !jc && i == 0) {
 				/* XCU 2.9.3: without job control an async list
 				 * reads /dev/null unless redirected. */
 				int null = open("/dev/null", O_RDONLY);
