@@ -5,13 +5,17 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "expand/expand.h"
 #include "input/input.h"
+#include "input/rl.h"
 #include "job/tty.h"
 #include "shell.h"
 #include "sig/signal.h"
 #include "util/error.h"
+#include "util/strbuf.h"
 #include "util/xalloc.h"
 #include "var/options.h"
+#include "var/var.h"
 
 extern char **environ;
 
@@ -97,6 +101,47 @@ static int open_script(const char *path)
 	return fd;
 }
 
+/* Runs a start-up file the way '.' runs one; a missing file is no error
+ * (most users have none).  An 'exit' in it ends the shell. */
+static void run_file(struct shell *sh, const char *path)
+{
+	int fd = open_script(path);
+	if (fd < 0) {
+		if (errno != ENOENT)
+			sh_error_errno(NULL, "%s", path);
+		return;
+	}
+	struct input *in = input_from_fd(fd, path, true);
+	enum flow flow = shell_run_input(sh, in);
+	input_destroy(in);
+	if (flow == FLOW_EXIT)
+		shell_exit(sh, sh->status);
+}
+
+/* An interactive shell reads $ENV (XCU sh: parameter-expanded, and not
+ * when the user ids differ), or ~/.coshrc when ENV is unset. */
+static void run_startup_file(struct shell *sh)
+{
+	const char *env = var_get(sh->vars, "ENV");
+	if (env) {
+		if (getuid() != geteuid() || getgid() != getegid() || !*env)
+			return;
+		/* Parameter expansion (XCU sh, ENV), as for a prompt. */
+		char *path = expand_prompt(sh, env);
+		run_file(sh, path);
+		free(path);
+		return;
+	}
+	const char *home = var_get(sh->vars, "HOME");
+	if (!home || !*home)
+		return;
+	struct strbuf sb = STRBUF_INIT;
+	strbuf_append(&sb, home);
+	strbuf_append(&sb, "/.coshrc");
+	run_file(sh, sb.data);
+	strbuf_free(&sb);
+}
+
 int main(int argc, char **argv)
 {
 	struct shell *sh = shell_create(environ);
@@ -138,13 +183,21 @@ int main(int argc, char **argv)
 	if (sh->opts[OPT_INTERACTIVE])
 		sh->opts[OPT_MONITOR] = true;
 
-	sig_init(sh);
+	/* The terminal first: waiting for the foreground uses SIGTTIN with
+	 * the disposition inherited, before sig_init ignores it. */
 	if (sh->opts[OPT_MONITOR] && sh->opts[OPT_INTERACTIVE] && !tty_init(sh))
 		sh->opts[OPT_MONITOR] = false;
-	sig_update_mode(sh);
+	sig_init(sh);
 
-	enum flow flow = shell_run_input(sh, in);
-	(void)flow;
+	if (shell_is_interactive(sh)) {
+		run_startup_file(sh);
+		if (sh->opts[OPT_STDIN] && !st.command) {
+			/* Lines from readline from now on. */
+			input_destroy(in);
+			in = input_from_readline(sh);
+		}
+	}
+	shell_run_input(sh, in);
 	input_destroy(in);
 	shell_exit(sh, sh->status);
 }

@@ -4,19 +4,30 @@
 #include "config.h"
 
 #include "builtin/builtin.h"
+#include "job/job.h"
 
 #include "shell.h"
+#include "sig/trap.h"
 #include "util/error.h"
 
 int builtin_exit(struct shell *sh, int argc, char **argv)
 {
 	long n;
 
+	/* An interactive user who forgot a stopped job hears of it once;
+	 * the second exit leaves (and the jobs get SIGHUP, SIGCONT). */
+	if (shell_is_interactive(sh) && !sh->stopped_jobs_warned
+	    && jobs_any_stopped(sh)) {
+		sh_error(NULL, "there are stopped jobs");
+		sh->stopped_jobs_warned = true;
+		return 1;
+	}
 	sh->flow = FLOW_EXIT;
 	if (argc < 2) {
-		/* sh->status is still $? of the last command (or, in a trap
-		 * action, the status from before the trap: the trap module
-		 * keeps it there). */
+		/* In a trap action, "the last command" is the one before the
+		 * trap (XCU exit), not the last one of the action. */
+		if (trap_is_running(sh))
+			sh->status = trap_saved_status(sh);
 		return sh->status;
 	}
 	if (!builtin_parse_long(argv[1], &n)) {

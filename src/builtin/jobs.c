@@ -110,6 +110,13 @@ int builtin_fg(struct shell *sh, int argc, char **argv)
 	struct job *j = resolve(sh, "fg", argc > 1 ? argv[argc > 2 && strcmp(argv[1], "--") == 0 ? 2 : 1] : NULL);
 	if (!j)
 		return 1;
+	if (job_state(j) == JOB_DONE) {
+		/* It ended before anyone looked: say so, as the next prompt
+		 * would have, instead of failing to continue it. */
+		sh_error("fg", "%%%d: job has terminated", j->id);
+		job_notify(sh);
+		return 1;
+	}
 	struct strbuf out = STRBUF_INIT;
 	strbuf_appendf(&out, "%s\n", j->text);
 	write_all(1, out.data, out.len);

@@ -1,0 +1,459 @@
+/* The interactive input.
+ *
+ * readline is driven through its callback interface: the shell owns the
+ * wait, a poll() on the terminal and the signal self-pipe, and hands
+ * readline one character at a time.  A signal therefore never interrupts
+ * readline half-way: its handler only writes a byte to the self-pipe, the
+ * poll wakes, and the signal is dealt with here, between two characters,
+ * where it is safe to reap children, run traps, print job news and redraw
+ * the line (DESIGN.md section 3).  readline's own signal handling is off
+ * (rl_catch_signals, rl_catch_sigwinch) for the same reason.
+ *
+ * Without a terminal on standard input (cosh -i < file) there is nothing
+ * to edit: the prompts are written to standard error and the lines read
+ * plainly, one at a time. */
+#include "input/rl.h"
+
+#include <errno.h>
+#include <poll.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <readline/history.h>
+#include <readline/readline.h>
+
+#include "expand/expand.h"
+#include "input/input.h"
+#include "job/job.h"
+#include "job/tty.h"
+#include "shell.h"
+#include "sig/signal.h"
+#include "sig/trap.h"
+#include "util/error.h"
+#include "util/strbuf.h"
+#include "util/xalloc.h"
+#include "var/var.h"
+
+enum { HISTSIZE_DEFAULT = 500 };
+
+/* What one edit of a line came to. */
+enum got {
+	GOT_NOTHING,	/* still editing */
+	GOT_LINE,
+	GOT_EOF,	/* Ctrl-D on an empty line, or the terminal is gone */
+	GOT_INTERRUPT,	/* Ctrl-C */
+	GOT_EXIT,	/* a trap action ran 'exit' */
+};
+
+struct rl_input {
+	struct input base;
+	struct shell *sh;
+	struct input *plain;	/* no terminal: plain reads, or NULL */
+	bool editing_vi;	/* the editing mode readline was last told */
+	/* Ctrl-C dropped an unfinished command: the parser reports that as
+	 * a syntax error (status 2); $? is 130 again at the next prompt. */
+	bool was_interrupted;
+	/* Set by the line handler. */
+	bool done;
+	char *line;		/* NULL at end of input; owned once done */
+	/* The line being edited is wiped from the screen while something
+	 * else (a trap, job news) writes; see hide_line. */
+	bool hidden;
+	char *hidden_text;
+	int hidden_point;
+	/* The signal mask outside the prompt.  While a line is edited the
+	 * shell's signals are blocked except inside ppoll (and around
+	 * sig_dispatch): a signal landing while readline writes the prompt
+	 * would make that write fail with EINTR (the handlers do not
+	 * restart calls) and a character of the display would be lost. */
+	sigset_t outer_mask;
+};
+
+/* readline's line handler takes no argument: the input being edited.
+ * There is one terminal and one readline, so there is one of these. */
+static struct rl_input *active;
+
+static void on_line(char *line)
+{
+	active->done = true;
+	active->line = line;
+	/* Removed here, inside the handler: otherwise readline prepares the
+	 * terminal and prints the prompt again for a next line at once. */
+	rl_callback_handler_remove();
+}
+
+static char *prompt_text(struct shell *sh, bool continuation)
+{
+	const char *ps = var_get(sh->vars, continuation ? "PS2" : "PS1");
+	return expand_prompt(sh, ps ? ps : "");
+}
+
+static long history_size(struct shell *sh)
+{
+	const char *s = var_get(sh->vars, "HISTSIZE");
+	if (!s || !*s)
+		return HISTSIZE_DEFAULT;
+	char *end;
+	long n = strtol(s, &end, 10);
+	if (*end || n < 0)
+		return HISTSIZE_DEFAULT;
+	return n > 1000000 ? 1000000 : n;
+}
+
+/* $HISTFILE, or ~/.cosh_history when it is unset; a set but empty
+ * HISTFILE means no file.  Caller frees; NULL: none. */
+static char *history_file(struct shell *sh)
+{
+	const char *f = var_get(sh->vars, "HISTFILE");
+	if (f)
+		return *f ? xstrdup(f) : NULL;
+	const char *home = var_get(sh->vars, "HOME");
+	if (!home || !*home)
+		return NULL;
+	struct strbuf sb = STRBUF_INIT;
+	strbuf_append(&sb, home);
+	if (sb.data[sb.len - 1] != '/')
+		strbuf_appendc(&sb, '/');
+	strbuf_append(&sb, ".cosh_history");
+	return strbuf_finish(&sb);
+}
+
+static bool any_trap_set(struct shell *sh)
+{
+	for (int signo = 1; signo <= sig_max(); signo++) {
+		const char *a = trap_action(sh, signo);
+		if (a && *a)
+			return true;
+	}
+	return false;
+}
+
+/* Wipes the prompt and the line from the screen, so that a trap action or
+ * a job report writes on a clean line; show_line puts them back. */
+static void hide_line(struct rl_input *ri)
+{
+	if (ri->hidden)
+		return;
+	ri->hidden = true;
+	ri->hidden_point = rl_point;
+	ri->hidden_text = rl_copy_text(0, rl_end);
+	rl_save_prompt();
+	rl_replace_line("", 0);
+	rl_redisplay();
+	fflush(rl_outstream);
+}
+
+static void show_line(struct rl_input *ri)
+{
+	if (!ri->hidden)
+		return;
+	ri->hidden = false;
+	rl_restore_prompt();
+	rl_replace_line(ri->hidden_text, 0);
+	rl_point = ri->hidden_point;
+	free(ri->hidden_text);
+	ri->hidden_text = NULL;
+	rl_forced_update_display();
+}
+
+/* A signal arrived while the prompt waits.  Returns what it means for the
+ * line being edited. */
+static enum got prompt_signals(struct rl_input *ri)
+{
+	struct shell *sh = ri->sh;
+	/* Ctrl-C at the prompt is the prompt's, unless trapped: taken
+	 * before sig_dispatch, whatever that does with a SIGINT that comes
+	 * while commands run. */
+	const char *int_action = trap_action(sh, SIGINT);
+	bool intr = !(int_action && *int_action) && sig_take(SIGINT);
+	if (sig_pending()) {
+		/* Reaping alone needs no care for the screen or the modes.
+		 * A trap action may write, and run commands that need the
+		 * shell's normal modes; SIGHUP ends the shell inside
+		 * sig_dispatch, which must not leave the terminal in
+		 * readline's modes.  Then the line is wiped and the modes
+		 * put back meanwhile.  Not for every SIGCHLD: leaving
+		 * readline's modes writes to the terminal (bracketed paste
+		 * off, a carriage return) and the prompt would flicker. */
+		bool hup = sig_take(SIGHUP);
+		bool care = hup || any_trap_set(sh);
+		if (care) {
+			hide_line(ri);
+			(*rl_deprep_term_function)();
+		}
+		/* Traps run commands, which wait with the normal mask. */
+		sigset_t blocked;
+		sig_restore_mask(&ri->outer_mask);
+		if (hup) {
+			/* Taken only to look: back for sig_dispatch (the
+			 * handler runs at once, the mask being open). */
+			raise(SIGHUP);
+		}
+		sig_dispatch(sh);
+		sig_block_all(&blocked);
+		if (care)
+			(*rl_prep_term_function)(1);
+		if (sh->flow == FLOW_EXIT) {
+			show_line(ri);
+			return GOT_EXIT;
+		}
+	}
+	if (sig_take(SIGWINCH))
+		rl_resize_terminal();
+	if (intr || sig_take(SIGINT)) {
+		show_line(ri);
+		return GOT_INTERRUPT;
+	}
+	if (sh->opts[OPT_NOTIFY] && jobs_have_news(sh)) {
+		/* set -b: the report now, not at the next prompt. */
+		hide_line(ri);
+		job_notify(sh);
+	}
+	show_line(ri);
+	return GOT_NOTHING;
+}
+
+static void discard_line(void)
+{
+	rl_free_line_state();
+	rl_callback_sigcleanup();
+	rl_echo_signal_char(SIGINT);
+	rl_replace_line("", 0);
+	rl_point = rl_end = 0;
+	fflush(rl_outstream);
+	write_all(STDERR_FILENO, "\n", 1);
+	/* Up-arrow starts again from the newest line. */
+	using_history();
+}
+
+static void set_editing_mode(struct rl_input *ri)
+{
+	bool vi = ri->sh->opts[OPT_VI];
+	if (vi == ri->editing_vi)
+		return;
+	ri->editing_vi = vi;
+	rl_variable_bind("editing-mode", vi ? "vi" : "emacs");
+}
+
+/* Edits one line at the prompt of continuation, handling signals between
+ * characters.  On GOT_LINE, ri->line holds it (caller frees). */
+static enum got edit_line(struct rl_input *ri, bool continuation)
+{
+	struct shell *sh = ri->sh;
+	set_editing_mode(ri);
+	char *prompt = prompt_text(sh, continuation);
+	active = ri;
+	ri->done = false;
+	ri->line = NULL;
+	/* A Ctrl-C that came while commands ran is not meant for a line
+	 * that is not even shown yet. */
+	(void)sig_take(SIGINT);
+	sig_block_all(&ri->outer_mask);
+	rl_callback_handler_install(prompt, on_line);
+	free(prompt);
+	int tty = fileno(rl_instream);
+	enum got got = GOT_NOTHING;
+	while (got == GOT_NOTHING) {
+		struct pollfd pfd[2] = {
+			{ .fd = tty, .events = POLLIN },
+			{ .fd = sig_fd(), .events = POLLIN },
+		};
+		/* Signals are let in only while waiting, atomically: one
+		 * that comes just before the wait still wakes it. */
+		int n = ppoll(pfd, pfd[1].fd >= 0 ? 2 : 1, NULL, &ri->outer_mask);
+		if (n < 0 && errno != EINTR && errno != EAGAIN) {
+			sh_error_errno(NULL, "poll");
+			got = GOT_EOF;
+			break;
+		}
+		if (sig_pending()) {
+			got = prompt_signals(ri);
+			if (got != GOT_NOTHING)
+				break;
+		}
+		if (n <= 0)
+			continue;
+		if (pfd[0].revents & POLLNVAL) {
+			got = GOT_EOF;
+			break;
+		}
+		if (pfd[0].revents & (POLLIN | POLLHUP | POLLERR)) {
+			rl_callback_read_char();
+			if (ri->done)
+				got = ri->line ? GOT_LINE : GOT_EOF;
+			else if (!(pfd[0].revents & POLLIN))
+				got = GOT_EOF;	/* hung up, nothing left */
+		}
+	}
+	if (got == GOT_INTERRUPT)
+		discard_line();
+	if (!ri->done) {
+		rl_callback_handler_remove();
+		if (got != GOT_INTERRUPT)
+			write_all(STDERR_FILENO, "\n", 1);
+	} else if (got == GOT_EOF) {
+		/* Ctrl-D leaves the cursor after the prompt. */
+		write_all(STDERR_FILENO, "\n", 1);
+	}
+	sig_restore_mask(&ri->outer_mask);
+	active = NULL;
+	return got;
+}
+
+static void remember(const char *line)
+{
+	for (const char *p = line; *p; p++) {
+		if (*p != ' ' && *p != '\t') {
+			add_history(line);
+			return;
+		}
+	}
+}
+
+/* End of input at the prompt: true if the shell may leave.  With stopped
+ * jobs it says so once and stays; the next attempt leaves. */
+static bool may_leave(struct shell *sh)
+{
+	if (jobs_any_stopped(sh) && !sh->stopped_jobs_warned) {
+		sh_error(NULL, "there are stopped jobs");
+		sh->stopped_jobs_warned = true;
+		return false;
+	}
+	return true;
+}
+
+static bool rl_read_line(struct input *in, struct strbuf *out, bool continuation)
+{
+	struct rl_input *ri = (struct rl_input *)in;
+	struct shell *sh = ri->sh;
+	if (ri->was_interrupted) {
+		ri->was_interrupted = false;
+		sh->status = 130;
+	}
+	for (;;) {
+		if (!continuation) {
+			job_notify(sh);
+			if (!jobs_any_stopped(sh))
+				sh->stopped_jobs_warned = false;
+		}
+		/* A job may have grabbed the terminal for itself (tcsetpgrp
+		 * from a background job): reading it from behind would fail
+		 * with EIO and end the session. */
+		if (sh->tty_fd >= 0 && tcgetpgrp(sh->tty_fd) != getpgrp())
+			tty_give(sh, getpgrp());
+		switch (edit_line(ri, continuation)) {
+		case GOT_LINE:
+			remember(ri->line);
+			strbuf_append(out, ri->line);
+			strbuf_appendc(out, '\n');
+			free(ri->line);
+			ri->line = NULL;
+			return true;
+		case GOT_INTERRUPT:
+			sh->status = 130;
+			if (continuation) {
+				in->interrupted = true;
+				ri->was_interrupted = true;
+				return false;
+			}
+			continue;
+		case GOT_EXIT:
+			return false;
+		case GOT_EOF:
+		case GOT_NOTHING:
+			if (continuation) {
+				/* Ctrl-D inside an unfinished command drops
+				 * it, as Ctrl-C does, rather than ending the
+				 * session by surprise. */
+				in->interrupted = true;
+				ri->was_interrupted = true;
+				return false;
+			}
+			if (sh->opts[OPT_IGNOREEOF]) {
+				sh_error(NULL, "use \"exit\" to leave the shell");
+				continue;
+			}
+			if (!may_leave(sh))
+				continue;
+			return false;
+		}
+	}
+}
+
+/* No terminal: the prompt on standard error, then a plain line. */
+static bool plain_read_line(struct input *in, struct strbuf *out, bool continuation)
+{
+	struct rl_input *ri = (struct rl_input *)in;
+	struct shell *sh = ri->sh;
+	for (;;) {
+		if (!continuation)
+			job_notify(sh);
+		char *prompt = prompt_text(sh, continuation);
+		write_all(STDERR_FILENO, prompt, strlen(prompt));
+		free(prompt);
+		if (ri->plain->read_line(ri->plain, out, continuation))
+			return true;
+		if (continuation || may_leave(sh))
+			return false;
+	}
+}
+
+static void rl_input_destroy(struct input *in)
+{
+	struct rl_input *ri = (struct rl_input *)in;
+	if (ri->plain) {
+		input_destroy(ri->plain);
+	} else {
+		if (active == ri) {
+			rl_callback_handler_remove();
+			active = NULL;
+		}
+		/* HISTFILE and HISTSIZE as they are now: the user may have
+		 * changed them during the session. */
+		char *file = history_file(ri->sh);
+		if (file) {
+			long size = history_size(ri->sh);
+			stifle_history((int)size);
+			if (write_history(file) == 0)
+				history_truncate_file(file, (int)size);
+			free(file);
+		}
+		clear_history();
+		complete_fini();
+	}
+	free(in->name);
+	free(ri);
+}
+
+struct input *input_from_readline(struct shell *sh)
+{
+	struct rl_input *ri = xcalloc(1, sizeof *ri);
+	ri->base.destroy = rl_input_destroy;
+	ri->base.name = xstrdup("stdin");
+	ri->sh = sh;
+	if (!isatty(STDIN_FILENO)) {
+		ri->plain = input_from_fd(STDIN_FILENO, "stdin", false);
+		ri->base.read_line = plain_read_line;
+		return &ri->base;
+	}
+	ri->base.read_line = rl_read_line;
+	rl_readline_name = "cosh";
+	rl_instream = stdin;
+	/* Prompts go to standard error (XCU sh, PS1). */
+	rl_outstream = stderr;
+	rl_catch_signals = 0;
+	rl_catch_sigwinch = 0;
+	rl_change_environment = 0;
+	complete_init(sh);
+	using_history();
+	stifle_history((int)history_size(sh));
+	char *file = history_file(sh);
+	if (file) {
+		read_history(file);
+		free(file);
+	}
+	return &ri->base;
+}

@@ -204,6 +204,15 @@ bool job_reap(struct shell *sh)
 	return changed;
 }
 
+/* True if some process of j died of a signal. */
+static bool job_killed(const struct job *j)
+{
+	for (size_t i = 0; i < j->nprocs; i++)
+		if (j->procs[i].state == PROC_DONE && WIFSIGNALED(j->procs[i].wstatus))
+			return true;
+	return false;
+}
+
 int job_wait_fg(struct shell *sh, struct job *j)
 {
 	bool jc = proc_job_control(sh) && sh->tty_fd >= 0 && !j->hidden;
@@ -213,17 +222,33 @@ int job_wait_fg(struct shell *sh, struct job *j)
 	sigset_t old;
 	sig_block_all(&old);
 	for (;;) {
+		/* Forwarding (no terminal, set -m) and sigtrace's
+		 * "deferred" happen as signals arrive, not after the job;
+		 * before the reap, so that a signal that came with the
+		 * job's last SIGCHLD is seen too. */
+		sig_fg_wakeup(sh, j);
 		job_reap(sh);
 		if (job_state(j) != JOB_RUNNING)
 			break;
 		sigsuspend(&old);
 	}
+	sig_fg_end(sh, j);
 	sig_restore_mask(&old);
 	enum job_state st = job_state(j);
 	if (jc) {
 		if (st == JOB_STOPPED)
 			j->has_tmodes = tty_save(sh, &j->tmodes);
-		tty_take(sh);
+		/* A job that stopped or was killed may have left the terminal
+		 * raw: the shell's modes go back.  One that ended by itself
+		 * leaves what it set on purpose (stty), the editing modes
+		 * aside (tty_take). */
+		tty_take(sh, st == JOB_STOPPED || job_killed(j));
+		/* The terminal echoed ^Z or ^C where the cursor was: what
+		 * follows (the report, the prompt) starts on a line of its
+		 * own. */
+		if (shell_is_interactive(sh)
+		    && (st == JOB_STOPPED || job_term_signal(j) == SIGINT))
+			write_all(STDERR_FILENO, "\n", 1);
 	}
 	int status = job_status(sh, j);
 	if (st == JOB_STOPPED) {
@@ -487,6 +512,19 @@ void job_format(struct shell *sh, struct strbuf *out, struct job *j, bool long_f
 	if (job_state(j) == JOB_RUNNING && !j->foreground)
 		strbuf_append(out, " &");
 	strbuf_appendc(out, '\n');
+}
+
+bool jobs_have_news(struct shell *sh)
+{
+	struct jobs *js = sh->jobs;
+	for (size_t i = 0; i < js->n; i++) {
+		struct job *j = js->v[i];
+		enum job_state st = job_state(j);
+		if (is_listed(j) && !j->notified && st != JOB_RUNNING
+		    && !(st == JOB_DONE && j->foreground))
+			return true;
+	}
+	return false;
 }
 
 void job_notify(struct shell *sh)

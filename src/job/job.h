@@ -94,6 +94,8 @@ bool job_continue(struct shell *sh, struct job *j, bool foreground);
 /* Reports background jobs that changed state and were not yet reported,
  * to stderr, and forgets finished ones.  Called before a prompt. */
 void job_notify(struct shell *sh);
+/* True if job_notify would print something now (set -b at the prompt). */
+bool jobs_have_news(struct shell *sh);
 
 /* Looks up a job spec (%n %+ %% %- %string %?string; a plain number is
  * not a spec).  NULL with *err set to a message on failure. */

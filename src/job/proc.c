@@ -57,6 +57,9 @@ pid_t proc_fork(struct shell *sh, struct job *j, enum proc_mode mode,
 		sigprocmask(SIG_SETMASK, &none, NULL);
 		return 0;
 	}
+	/* A group signal that came during fork() reached only the parent:
+	 * pass it on to the new child (src/sig/signal.c). */
+	sig_after_fork(sh, pid, jc);
 	if (jc) {
 		if (!j->pgid)
 			j->pgid = pid;
