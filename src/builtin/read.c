@@ -3,8 +3,9 @@
  * The line is read from fd 0 one byte at a time: whatever follows the
  * newline belongs to the next command that reads the same input (a script
  * on standard input, "while read" loops with other readers).  A signal
- * that interrupts read(2) is dispatched at once (its trap runs) and the
- * reading goes on; the bytes already read are kept.
+ * that comes while read waits is dispatched at once (its trap runs) and
+ * the reading goes on; the bytes already read are kept (see struct
+ * reader for how the wait closes the race with the self-pipe).
  *
  * Without -r a backslash quotes the next character and backslash-newline
  * joins lines.  A quoted character never separates fields, which
@@ -19,8 +20,11 @@
 #include "builtin/builtin.h"
 
 #include <errno.h>
+#include <poll.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/ioctl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "parse/parser.h"
@@ -38,22 +42,67 @@ struct read_line {
 	const char *ifs;
 };
 
+/* How read waits for input on a descriptor that may block (not a regular
+ * file).  Sleeping in read(2) itself would leave a window: a signal that
+ * lands between the last check and the read waits for the next input
+ * byte.  So the sleep is a poll() on fd 0 and the signal self-pipe, whose
+ * byte stays until dispatched.  A poll per byte would double the cost of
+ * every read loop, so FIONREAD tells how many bytes are already there:
+ * those are read without a poll, since they cannot block. */
+struct reader {
+	bool must_wait;		/* fd 0 may block */
+	int avail;		/* bytes known to be buffered, read need not wait */
+};
+
+/* Sleeps until fd 0 is readable (or at its end) or a signal came.  True if
+ * fd 0 is ready. */
+static bool wait_input(void)
+{
+	struct pollfd pfd[2] = {
+		{ .fd = STDIN_FILENO, .events = POLLIN },
+		{ .fd = sig_fd(), .events = POLLIN },
+	};
+	int n = poll(pfd, pfd[1].fd >= 0 ? 2 : 1, -1);
+	/* EINTR or the self-pipe: a signal, dispatched by the caller. */
+	return n > 0 && pfd[0].revents != 0;
+}
+
 /* Reads one byte from fd 0.  1: got it; 0: end of file; -1: error (message
- * printed). */
-static int read_byte(struct shell *sh, char *c)
+ * printed); -2: a trap action called exit (sh->flow is FLOW_EXIT). */
+static int read_byte(struct shell *sh, struct reader *r, char *c)
 {
 	for (;;) {
+		if (sig_pending()) {
+			sig_dispatch(sh);
+			if (sh->flow == FLOW_EXIT)
+				return -2;
+		}
+		if (r->must_wait && r->avail <= 0) {
+			int n = 0;
+			if (ioctl(STDIN_FILENO, FIONREAD, &n) == 0 && n > 0)
+				r->avail = n;
+			else if (!wait_input())
+				continue;
+		}
 		ssize_t n = read(STDIN_FILENO, c, 1);
 
-		if (n == 1)
+		if (n == 1) {
+			if (r->avail > 0)
+				r->avail--;
 			return 1;
+		}
 		if (n == 0)
 			return 0;
+		r->avail = 0;
+		if (errno == EAGAIN || errno == EWOULDBLOCK) {
+			/* A non-blocking descriptor left by someone else. */
+			(void)wait_input();
+			continue;
+		}
 		if (errno != EINTR) {
 			sh_error_errno("read", "read error");
 			return -1;
 		}
-		sig_dispatch(sh);
 	}
 }
 
@@ -63,17 +112,22 @@ static void line_add(struct read_line *rl, char c, bool quoted)
 	strbuf_appendc(&rl->quoted, quoted ? 1 : 0);
 }
 
-/* Reads the logical line.  Returns 0 (newline seen), 1 (end of file) or
- * 2 (read error). */
+/* Reads the logical line.  Returns 0 (newline seen), 1 (end of file),
+ * 2 (read error) or 3 (a trap action called exit: nothing is assigned). */
 static int read_input(struct shell *sh, struct read_line *rl, bool raw)
 {
 	char c;
 	int r;
+	struct stat st;
+	struct reader in = {
+		.must_wait = !(fstat(STDIN_FILENO, &st) == 0 && S_ISREG(st.st_mode)),
+		.avail = 0,
+	};
 
 	for (;;) {
-		r = read_byte(sh, &c);
+		r = read_byte(sh, &in, &c);
 		if (r <= 0)
-			return r == 0 ? 1 : 2;
+			return r == 0 ? 1 : r == -2 ? 3 : 2;
 		if (c == '\0')
 			continue;	/* a shell variable cannot hold NUL */
 		if (c == '\n')
@@ -82,9 +136,9 @@ static int read_input(struct shell *sh, struct read_line *rl, bool raw)
 			line_add(rl, c, false);
 			continue;
 		}
-		r = read_byte(sh, &c);
+		r = read_byte(sh, &in, &c);
 		if (r <= 0)
-			return r == 0 ? 1 : 2;
+			return r == 0 ? 1 : r == -2 ? 3 : 2;
 		if (c == '\n')
 			continue;	/* line continuation */
 		line_add(rl, c, true);
@@ -209,6 +263,10 @@ int builtin_read(struct shell *sh, int argc, char **argv)
 	}
 
 	status = read_input(sh, &rl, raw);
+	if (status == 3) {
+		status = sh->status;
+		goto done;
+	}
 	if (status == 2)
 		goto done;
 	rl.ifs = var_get(sh->vars, "IFS");

@@ -84,6 +84,7 @@ int builtin_set(struct shell *sh, int argc, char **argv)
 {
 	struct strbuf out = STRBUF_INIT;
 	bool monitor = sh->opts[OPT_MONITOR];
+	bool sigtrace = sh->opts[OPT_SIGTRACE];
 	bool new_params = false;
 	int status = 0;
 	int i;
@@ -149,7 +150,8 @@ done:
 	if (!builtin_flush(argv[0], &out) && status == 0)
 		status = 1;
 	strbuf_free(&out);
-	if (sh->opts[OPT_MONITOR] != monitor)
+	/* Both change which signals the shell catches (signal.c policy). */
+	if (sh->opts[OPT_MONITOR] != monitor || sh->opts[OPT_SIGTRACE] != sigtrace)
 		sig_update_mode(sh);
 	return status;
 }

@@ -13,6 +13,12 @@
 static int wait_one(struct shell *sh, struct job *j, bool *interrupted)
 {
 	int status = job_wait_bg(sh, j);
+	if (sh->flow == FLOW_EXIT) {
+		/* The trap that interrupted the wait called exit: its status
+		 * is the one the shell leaves with. */
+		*interrupted = true;
+		return sh->status;
+	}
 	if (job_state(j) == JOB_RUNNING) {
 		*interrupted = true;
 		return status;

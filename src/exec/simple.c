@@ -193,11 +193,22 @@ int exec_external(struct shell *sh, char **argv, char **envp)
 		}
 	}
 	char **env = envp ? envp : vars_environ(sh->vars);
+	/* A signal this shell (often a pipeline stage that has not exec'd
+	 * yet) already caught acts now: the command must not lose a Ctrl-C
+	 * that was meant for it.  Then, with everything blocked, back to the
+	 * default dispositions: a signal that comes after the check stays
+	 * pending and acts on the new program the moment the mask opens. */
+	sigset_t old;
+	sig_block_all(&old);
+	if (sig_pending()) {
+		sig_restore_mask(&old);
+		sig_dispatch(sh);
+		sig_block_all(&old);
+	}
 	sig_reset_for_exec(sh, false);
 	sigset_t none;
-	sigset_t old;
 	sigemptyset(&none);
-	sigprocmask(SIG_SETMASK, &none, &old);
+	sigprocmask(SIG_SETMASK, &none, NULL);
 	execve(path, argv, env);
 	int err = errno;
 	if (err == ENOEXEC) {

@@ -1,32 +1,61 @@
 /* The signal core.
  *
  * Policy: what the shell does with each signal, in each mode, and why.
+ * "forwarding" is job control without a terminal (set -m in a script
+ * under a supervisor, a container's PID 1, a test driver): the shell is
+ * then the terminal of the process groups it made.
  *
- *   signal    non-interactive          interactive             why
- *   SIGCHLD   caught                   caught                  wakes the wait loops; reaping is done
- *                                                              by job_reap at a safe point
- *   SIGINT    caught                   caught                  scripts: wait and cooperative exit
- *                                                              (DESIGN.md 5); prompt: discard the line
- *   SIGQUIT   caught                   ignored                 as SIGINT in scripts; a user at a
- *                                                              prompt must not dump the shell's core
- *   SIGTERM   default                  ignored                 'kill 0' from a job must not end the
- *                                                              interactive shell (POSIX)
- *   SIGTSTP   default                  ignored with -m         only jobs stop; the shell must not
- *   SIGTTIN   default                  ignored with -m         (POSIX job control)
- *   SIGTTOU   default                  ignored with -m
- *   SIGHUP    default                  caught                  hang up the jobs, then leave
- *   SIGWINCH  default                  caught                  readline learns the new size
- *   trapped   caught                   caught                  the action runs at a safe point
- *   trap ''   ignored                  ignored                 and inherited by children
+ *   signal    script         interactive      forwarding   why
+ *   SIGCHLD   caught         caught           caught       wakes the wait loops; reaping is done
+ *                                                          by job_reap at a safe point
+ *   SIGINT    caught         caught           caught       scripts: wait and cooperative exit
+ *                                                          (DESIGN.md 5); prompt: discard the line
+ *   SIGQUIT   caught         ignored          caught       as SIGINT in scripts; a user at a
+ *                                                          prompt must not dump the shell's core
+ *   SIGTERM   default        ignored          caught       'kill 0' from a job must not end the
+ *                                                          interactive shell (POSIX)
+ *   SIGTSTP   default        ignored with -m  caught       only jobs stop; the shell must not
+ *   SIGTTIN   default        ignored with -m  default      (POSIX job control)
+ *   SIGTTOU   default        ignored with -m  default
+ *   SIGHUP    default        caught           caught       hang up the jobs, then leave
+ *   SIGCONT   default        default          caught       forwarded to the foreground job
+ *   SIGWINCH  default        caught           default      readline learns the new size
+ *   trapped   caught         caught           caught       the action runs at a safe point
+ *   trap ''   ignored        ignored          ignored      and inherited by children
+ *   others    default        default          default      (SIGPIPE ends a shell writing to a
+ *                                                          closed pipe, as in every shell)
+ *
+ * Forwarding: SIGINT, SIGQUIT, SIGTERM, SIGHUP, SIGTSTP and SIGCONT that
+ * reach the shell while a foreground job runs in a group of its own are
+ * sent to that group with killpg at once, as a terminal would (the wait
+ * loop calls sig_fg_wakeup).  SIGINT and SIGQUIT then follow section 5;
+ * an untrapped SIGTERM or SIGHUP makes the shell leave once the job has
+ * ended, after sending the signal to every job it still has.
+ *
+ * Ctrl-C around a fork: Linux hands a group signal that comes while fork
+ * runs to the parent alone, so the child never sees it.  proc_fork calls
+ * sig_after_fork in the parent to send it on to the child; a SIGINT that
+ * reaches the shell only after the job's exit was seen (sig_fg_end) counts
+ * as one that came between commands.
  *
  * A signal ignored when a non-interactive shell starts stays ignored: it
- * is never caught, trapped or reset (XCU 2.11).  Children that exec get
- * the default disposition for everything above except what 'trap ""' or
- * the shell's parent ignored.
+ * is never trapped or reset (XCU 2.11).  Children that exec get the
+ * default disposition for everything above except what 'trap ""' or the
+ * shell's parent ignored.
+ *
+ * set -o sigtrace logs what becomes of every signal.  To log a signal that
+ * is ignored (on entry or by trap '') the shell catches it instead and
+ * drops it at the safe point; children still inherit SIG_IGN.  Not for the
+ * stop signals (catching SIGTTOU changes what the terminal does to the
+ * shell), the synchronous faults, or SIGCHLD, which is internal.
  *
  * The handler only records: a flag per signal, the sender's pid (for
- * set -o sigtrace) and one byte on a non-blocking self-pipe, with errno
- * saved.  Everything else happens in sig_dispatch, at safe points.
+ * set -o sigtrace) and one byte, the signal number, on a non-blocking
+ * self-pipe, with errno saved.  Everything else happens in sig_dispatch,
+ * at safe points, and in sig_fg_wakeup, in the foreground wait loop.
+ * The shell has one thread, so a handler runs whole between two steps of
+ * the main flow: a byte in the pipe always comes with any_pending set, and
+ * a loop that polls the pipe never spins on a byte nobody will clear.
  */
 #include "sig/signal.h"
 
@@ -56,6 +85,12 @@ enum disp {
 	DISP_IGNORE,
 	DISP_CATCH,
 };
+
+/* SIGINT/SIGQUIT that reached the shell only after the foreground job had
+ * already ended (its exit was not yet reaped): for section 5 they came
+ * while no child ran.  Set by the foreground wait, read by
+ * sig_after_fg_job. */
+static bool came_late[NSIG];
 
 /* Main-loop state (never touched by the handler). */
 static enum disp current[NSIG];		/* what is installed now */
@@ -140,8 +175,40 @@ bool sig_was_ignored_at_entry(int signo)
 	return entry_ignored[signo];
 }
 
+static bool is_forwarding(const struct shell *sh)
+{
+	return sh->opts[OPT_MONITOR] && !sh->in_subshell && sh->tty_fd < 0;
+}
+
+static bool is_forwarded(int signo)
+{
+	return signo == SIGINT || signo == SIGQUIT || signo == SIGTERM
+		|| signo == SIGHUP || signo == SIGTSTP || signo == SIGCONT;
+}
+
+/* Signals set -o sigtrace catches even when they are ignored, to log them;
+ * see the policy. */
+static bool is_traceable(int signo)
+{
+	switch (signo) {
+	case SIGKILL: case SIGSTOP: case SIGCHLD:
+	case SIGTSTP: case SIGTTIN: case SIGTTOU:
+	case SIGSEGV: case SIGBUS: case SIGFPE: case SIGILL: case SIGTRAP:
+	case SIGABRT: case SIGSYS: case SIGWINCH: case SIGURG:
+		return false;
+	default:
+		return true;
+	}
+}
+
+static bool has_action(const struct shell *sh, int signo)
+{
+	const char *action = sh->traps ? trap_action(sh, signo) : NULL;
+	return action && *action;
+}
+
 /* The disposition the mode and the traps ask for. */
-static enum disp wanted(struct shell *sh, int signo)
+static enum disp policy(struct shell *sh, int signo)
 {
 	bool interactive = shell_is_interactive(sh);
 	/* The shell cannot wait for its children without SIGCHLD, whatever
@@ -153,6 +220,8 @@ static enum disp wanted(struct shell *sh, int signo)
 	const char *action = sh->traps ? trap_action(sh, signo) : NULL;
 	if (action)
 		return *action ? DISP_CATCH : DISP_IGNORE;
+	if (is_forwarding(sh) && is_forwarded(signo))
+		return DISP_CATCH;
 	bool monitor = sh->opts[OPT_MONITOR] && !sh->in_subshell;
 	switch (signo) {
 	case SIGINT:
@@ -173,11 +242,36 @@ static enum disp wanted(struct shell *sh, int signo)
 	}
 }
 
+/* What is installed: the policy, except that sigtrace catches what the
+ * policy ignores, to log it. */
+static enum disp wanted(struct shell *sh, int signo)
+{
+	enum disp d = policy(sh, signo);
+	if (d == DISP_IGNORE && sh->opts[OPT_SIGTRACE] && is_traceable(signo))
+		return DISP_CATCH;
+	return d;
+}
+
+/* Why a signal that arrived is dropped, or NULL if it is not. */
+static const char *ignore_reason(struct shell *sh, int signo)
+{
+	if (signo == SIGCHLD)
+		return NULL;
+	if (!shell_is_interactive(sh) && sig_was_ignored_at_entry(signo))
+		return "ignored (inherited)";
+	const char *action = sh->traps ? trap_action(sh, signo) : NULL;
+	if (action && !*action)
+		return "ignored (trap '')";
+	if (!action && policy(sh, signo) == DISP_IGNORE)
+		return "ignored";
+	return NULL;
+}
+
 void sig_update_mode(struct shell *sh)
 {
 	static const int managed[] = {
 		SIGCHLD, SIGINT, SIGQUIT, SIGTERM, SIGTSTP, SIGTTIN, SIGTTOU,
-		SIGHUP, SIGWINCH,
+		SIGHUP, SIGWINCH, SIGCONT,
 	};
 	for (size_t i = 0; i < sizeof managed / sizeof managed[0]; i++) {
 		int signo = managed[i];
@@ -192,6 +286,9 @@ void sig_update_mode(struct shell *sh)
 		if (sh->traps && trap_action(sh, signo))
 			install(signo, wanted(sh, signo));
 		else if (current[signo] == DISP_CATCH || current[signo] == DISP_IGNORE)
+			install(signo, wanted(sh, signo));
+		else if (sh->opts[OPT_SIGTRACE] && is_traceable(signo)
+			 && sig_was_ignored_at_entry(signo))
 			install(signo, wanted(sh, signo));
 	}
 }
@@ -285,6 +382,102 @@ _Noreturn void sig_die(struct shell *sh, int signo)
 	_exit(128 + signo);
 }
 
+/* One arrival of signo while the foreground job j runs (signals blocked). */
+static void fg_arrival(struct shell *sh, const struct job *j, int signo)
+{
+	if (signo <= 0 || signo >= NSIG || signo == SIGCHLD)
+		return;
+	const char *why = ignore_reason(sh, signo);
+	if (why) {
+		pending[signo] = 0;
+		sig_trace(sh, signo, "%s", why);
+		return;
+	}
+	if (signo == SIGHUP && shell_is_interactive(sh) && !has_action(sh, signo)) {
+		/* The terminal is gone: no point waiting for the job.  Every
+		 * job hears of it (stopped ones get SIGCONT too) and the
+		 * shell leaves now.  The EXIT trap may wait for jobs of its
+		 * own: not with every signal blocked (the shell's mask is
+		 * empty outside the wait loop, which is never resumed). */
+		pending[signo] = 0;
+		sig_trace(sh, signo, "hang up the jobs and exit");
+		jobs_signal_all(sh, SIGHUP);
+		sigset_t none;
+		sigemptyset(&none);
+		sigprocmask(SIG_SETMASK, &none, NULL);
+		sig_die(sh, SIGHUP);
+	}
+	if (is_forwarding(sh) && is_forwarded(signo) && j->pgid > 0
+	    && j->pgid != getpgrp()) {
+		/* Now, not at the next safe point: the job is what the
+		 * sender meant to reach (a terminal would have delivered it
+		 * to the job's group directly). */
+		if (killpg(j->pgid, signo) == 0)
+			sig_trace(sh, signo, "forwarded to pgrp %ld", (long)j->pgid);
+		else
+			sig_trace(sh, signo, "not forwarded: pgrp %ld is gone",
+				(long)j->pgid);
+		/* A stop or a continue is the job's business only; SIGINT
+		 * and SIGQUIT stay for sig_after_fg_job, SIGTERM and SIGHUP
+		 * for sig_dispatch (the shell leaves after the job). */
+		if ((signo == SIGTSTP || signo == SIGCONT) && !has_action(sh, signo))
+			pending[signo] = 0;
+		return;
+	}
+	if (!pending[signo])
+		return;
+	bool coop = !shell_is_interactive(sh) && (signo == SIGINT || signo == SIGQUIT);
+	if (!has_action(sh, signo) && !coop)
+		return;
+	if (j->id)
+		sig_trace(sh, signo, "deferred until job %d ends", j->id);
+	else
+		sig_trace(sh, signo, "deferred until the command ends");
+}
+
+void sig_fg_wakeup(struct shell *sh, const struct job *j)
+{
+	unsigned char buf[64];
+	ssize_t n;
+	/* Every byte is one arrival (up to the pipe's capacity): a
+	 * supervisor that sends SIGINT twice gets it forwarded twice. */
+	while (pipe_r >= 0 && (n = read(pipe_r, buf, sizeof buf)) > 0)
+		for (ssize_t i = 0; i < n; i++)
+			fg_arrival(sh, j, buf[i]);
+}
+
+void sig_fg_end(struct shell *sh, const struct job *j)
+{
+	(void)j;
+	if (shell_is_interactive(sh))
+		return;
+	/* Still blocked in the kernel now that the job is known to have
+	 * ended: the signal came while the shell, awake, was collecting the
+	 * job's exit, after it.  (A signal handled in the same wake-up as
+	 * the job's SIGCHLD is not classed so: the kernel hands both over
+	 * in signal-number order, not in order of arrival, and a command
+	 * that handled Ctrl-C and exited must not end the script.) */
+	sigset_t held;
+	if (sigpending(&held) < 0)
+		return;
+	if (sigismember(&held, SIGINT))
+		came_late[SIGINT] = true;
+	if (sigismember(&held, SIGQUIT))
+		came_late[SIGQUIT] = true;
+}
+
+/* The bytes were consumed by sig_fg_wakeup: put one back while something
+ * is still pending, so that a loop that polls the pipe (the prompt, read)
+ * wakes for it. */
+static void rearm_pipe(void)
+{
+	if (!any_pending || pipe_w < 0)
+		return;
+	unsigned char zero = 0;
+	ssize_t n = write(pipe_w, &zero, 1);
+	(void)n;	/* a full pipe is awake already */
+}
+
 void sig_after_fg_job(struct shell *sh, int term_sig)
 {
 	static const int coop[] = { SIGINT, SIGQUIT };
@@ -292,20 +485,68 @@ void sig_after_fg_job(struct shell *sh, int term_sig)
 		int signo = coop[i];
 		if (!pending[signo])
 			continue;
-		if (trap_action(sh, signo) && *trap_action(sh, signo)) {
+		if (has_action(sh, signo)) {
 			/* A trapped signal acts after the job: left pending
 			 * for sig_dispatch. */
 			continue;
 		}
+		if (ignore_reason(sh, signo))
+			continue;	/* sig_dispatch logs and drops it */
 		pending[signo] = 0;
+		bool late = came_late[signo];
+		came_late[signo] = false;
 		if (shell_is_interactive(sh))
 			continue;
 		if (term_sig == signo) {
 			sig_trace(sh, signo, "job died of it too: shell exits by it");
 			sig_die(sh, signo);
 		}
+		if (late) {
+			sig_trace(sh, signo, "no foreground job: shell exits by it");
+			sig_die(sh, signo);
+		}
 		sig_trace(sh, signo, "dropped: the job handled it and exited");
 	}
+	came_late[SIGINT] = came_late[SIGQUIT] = false;
+	rearm_pipe();
+}
+
+void sig_after_fork(struct shell *sh, pid_t child, bool own_group)
+{
+	if (own_group || child <= 0 || shell_is_interactive(sh))
+		return;
+	sigset_t held;
+	if (sigpending(&held) < 0)
+		sigemptyset(&held);
+	static const int coop[] = { SIGINT, SIGQUIT };
+	for (size_t i = 0; i < 2; i++) {
+		int signo = coop[i];
+		if (pending[signo] || sigismember(&held, signo)) {
+			kill(child, signo);
+			sig_trace(sh, signo, "came while job was being started: "
+				"sent to pid %ld too", (long)child);
+		}
+	}
+}
+
+/* An untrapped, not ignored signal at a safe point of a non-interactive
+ * shell (no foreground job runs). */
+static void untrapped_at_safe_point(struct shell *sh, int signo)
+{
+	if (signo == SIGINT || signo == SIGQUIT) {
+		/* No child in the foreground: it acts at once. */
+		sig_trace(sh, signo, "no foreground job: shell exits by it");
+		sig_die(sh, signo);
+	}
+	if (is_forwarding(sh) && (signo == SIGTERM || signo == SIGHUP)) {
+		/* The groups the shell made are its responsibility: they
+		 * hear of it before the shell goes. */
+		sig_trace(sh, signo, "sent to every job: shell exits by it");
+		jobs_signal_all(sh, signo);
+		sig_die(sh, signo);
+	}
+	if (is_forwarding(sh) && (signo == SIGTSTP || signo == SIGCONT))
+		sig_trace(sh, signo, "ignored (no foreground job)");
 }
 
 int sig_dispatch(struct shell *sh)
@@ -319,8 +560,14 @@ int sig_dispatch(struct shell *sh)
 	for (int signo = 1; signo < NSIG; signo++) {
 		if (signo == SIGCHLD || !pending[signo])
 			continue;
-		const char *action = trap_action(sh, signo);
-		if (action && *action) {
+		if (has_action(sh, signo)) {
+			if (trap_is_running_for(sh, signo)) {
+				/* Never inside its own action (a flood would
+				 * nest without end): it runs again once that
+				 * one is over, from the next safe point. */
+				any_pending = 1;
+				continue;
+			}
 			pending[signo] = 0;
 			sig_trace(sh, signo, "trap");
 			ran_trap = signo;
@@ -329,6 +576,12 @@ int sig_dispatch(struct shell *sh)
 				sh->flow = FLOW_EXIT;
 				break;
 			}
+			continue;
+		}
+		const char *why = ignore_reason(sh, signo);
+		if (why) {
+			pending[signo] = 0;
+			sig_trace(sh, signo, "%s", why);
 			continue;
 		}
 		if (shell_is_interactive(sh)) {
@@ -343,11 +596,7 @@ int sig_dispatch(struct shell *sh)
 			continue;
 		}
 		pending[signo] = 0;
-		if (signo == SIGINT || signo == SIGQUIT) {
-			/* No child in the foreground: it acts at once. */
-			sig_trace(sh, signo, "no foreground job: shell exits by it");
-			sig_die(sh, signo);
-		}
+		untrapped_at_safe_point(sh, signo);
 	}
 	return ran_trap;
 }
@@ -355,13 +604,12 @@ int sig_dispatch(struct shell *sh)
 void sig_reset_for_exec(struct shell *sh, bool ignore_int)
 {
 	for (int signo = 1; signo < NSIG; signo++) {
-		if (current[signo] == DISP_CATCH) {
-			install(signo, DISP_DEFAULT);
-		} else if (current[signo] == DISP_IGNORE && !entry_ignored[signo]) {
-			const char *action = sh->traps ? trap_action(sh, signo) : NULL;
-			if (!(action && !*action))
-				install(signo, DISP_DEFAULT);
-		}
+		if (current[signo] == DISP_UNKNOWN)
+			continue;	/* never touched: as inherited */
+		const char *action = sh->traps ? trap_action(sh, signo) : NULL;
+		bool keep_ignored = (action && !*action)
+			|| (entry_ignored[signo] && !action);
+		install(signo, keep_ignored ? DISP_IGNORE : DISP_DEFAULT);
 	}
 	if (ignore_int) {
 		install(SIGINT, DISP_IGNORE);

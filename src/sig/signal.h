@@ -7,6 +7,7 @@
 
 #include <signal.h>
 #include <stdbool.h>
+#include <sys/types.h>
 
 struct shell;
 
@@ -56,6 +57,32 @@ void sig_reset_for_exec(struct shell *sh, bool ignore_int);
  * and SIGQUIT ignored as if on entry (an asynchronous list without job
  * control). */
 void sig_enter_subshell(struct shell *sh, bool ignore_int);
+
+/* In proc_fork's parent, right after fork, signals still blocked.  A
+ * SIGINT or SIGQUIT that the shell holds (caught before the fork, or
+ * pending in the kernel because it came while fork ran: Linux gives a
+ * group signal sent during fork to the parent alone) reached the shell's
+ * group while the child did not exist yet.  The terminal meant it for the
+ * child too, so it is sent to the child (which has not exec'd yet and
+ * dies of it); the rule of section 5 then applies as usual.  own_group:
+ * the child is in a group of its own (job control), which a terminal
+ * signal for the shell's group never reaches: nothing to do. */
+void sig_after_fork(struct shell *sh, pid_t child, bool own_group);
+
+/* In the foreground wait loop, with signals blocked, each time it wakes:
+ * handles the signals that arrived since the last call, one byte of the
+ * self-pipe per arrival.  Without a terminal but with job control
+ * (forwarding, see the policy in signal.c) SIGINT, SIGQUIT, SIGTERM,
+ * SIGHUP, SIGTSTP and SIGCONT are sent at once to j's process group;
+ * otherwise trapped signals, and SIGINT/SIGQUIT in a script, stay pending
+ * until j ends (and set -o sigtrace says so).  Runs no trap. */
+struct job;
+void sig_fg_wakeup(struct shell *sh, const struct job *j);
+
+/* In the foreground wait loop once j has ended or stopped, signals still
+ * blocked: notes a SIGINT/SIGQUIT that came after the job's end, so that
+ * sig_after_fg_job treats it as one that came between commands. */
+void sig_fg_end(struct shell *sh, const struct job *j);
 
 /* After a foreground job ended: applies "wait and cooperative exit"
  * (DESIGN.md section 5).  term_sig is the signal that killed the job's last

@@ -20,6 +20,7 @@ struct traps {
 	char *parent[NSIG];
 	bool have_parent;
 	bool running;
+	bool running_sig[NSIG];	/* the action of that signal is running */
 	int saved_status;
 	bool exit_done;
 };
@@ -82,13 +83,21 @@ enum flow trap_run(struct shell *sh, int signo)
 	bool was_running = t->running;
 	int saved = t->saved_status;
 	t->running = true;
+	t->running_sig[signo] = true;
 	t->saved_status = sh->status;
 	int status_before = sh->status;
+	/* The action may run inside a builtin (read, wait) whose requested
+	 * flow is in sh->flow: the action starts clean and gives it back. */
+	enum flow outer_flow = sh->flow;
+	sh->flow = FLOW_NEXT;
 	struct input *in = input_from_string(text, "trap");
 	enum flow flow = shell_run_input(sh, in);
 	input_destroy(in);
 	free(text);
+	if (flow != FLOW_EXIT)
+		sh->flow = outer_flow;
 	t->running = was_running;
+	t->running_sig[signo] = false;
 	t->saved_status = saved;
 	if (flow != FLOW_EXIT)
 		sh->status = status_before;
@@ -105,6 +114,9 @@ void trap_run_exit(struct shell *sh)
 	t->action[TRAP_EXIT] = NULL;
 	if (*text) {
 		int status = sh->status;
+		/* The exit that brought us here (perhaps from another trap,
+		 * through sh->flow) is done with: the action runs whole. */
+		sh->flow = FLOW_NEXT;
 		t->running = true;
 		t->saved_status = status;
 		struct input *in = input_from_string(text, "trap");
@@ -169,4 +181,9 @@ bool trap_is_running(const struct shell *sh)
 int trap_saved_status(const struct shell *sh)
 {
 	return sh->traps ? sh->traps->saved_status : sh->status;
+}
+
+bool trap_is_running_for(const struct shell *sh, int signo)
+{
+	return sh->traps && signo > 0 && signo < NSIG && sh->traps->running_sig[signo];
 }

@@ -41,5 +41,8 @@ void trap_list(struct shell *sh, struct strbuf *out, int signo);
 bool trap_is_running(const struct shell *sh);
 /* The $? before the running trap. */
 int trap_saved_status(const struct shell *sh);
+/* True while the action of signo itself runs: sig_dispatch does not run a
+ * trap inside its own action (it runs again after). */
+bool trap_is_running_for(const struct shell *sh, int signo);
 
 #endif
