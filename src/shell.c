@@ -143,15 +143,16 @@ enum flow shell_run_input(struct shell *sh, struct input *in)
 	parser_set_verbose(p, &sh->opts[OPT_VERBOSE]);
 	enum flow flow = FLOW_NEXT;
 	bool ran = false;
+	sh->input_depth++;
 	for (;;) {
-		if (sig_pending()) {
-			sig_dispatch(sh);
-			if (sh->flow == FLOW_EXIT) {
-				sh->flow = FLOW_NEXT;
-				flow = FLOW_EXIT;
-				break;
-			}
+		flow = exec_safe_point(sh);
+		if (flow == FLOW_INTERRUPT && sh->input_depth == 1) {
+			sh->status = 130;
+			flow = FLOW_NEXT;
+			continue;
 		}
+		if (flow != FLOW_NEXT)
+			break;
 		struct program *prog = NULL;
 		enum parse_status ps = parser_next(p, &prog);
 		if (ps == PARSE_EOF)
@@ -172,12 +173,18 @@ enum flow shell_run_input(struct shell *sh, struct input *in)
 			sh->prog = outer;
 		}
 		program_unref(prog);
+		if (flow == FLOW_INTERRUPT && sh->input_depth == 1) {
+			/* Ctrl-C abandoned the line: on with the next one. */
+			sh->status = 130;
+			flow = FLOW_NEXT;
+		}
 		if (flow != FLOW_NEXT)
 			break;
 		if (shell_is_interactive(sh))
 			job_notify(sh);
 	}
 	parser_destroy(p);
+	sh->input_depth--;
 	/* Text with no command (an empty file for '.', eval "") has status
 	 * 0, but the last command's status stays visible inside it. */
 	if (!ran && flow == FLOW_NEXT)

@@ -31,6 +31,10 @@ enum flow {
 	FLOW_CONTINUE,	/* continue N */
 	FLOW_RETURN,	/* return from a function or a dot script */
 	FLOW_EXIT,	/* leave the shell (or the subshell) with sh->status */
+	/* Ctrl-C while an interactive shell runs builtins (no job in the
+	 * foreground took it): abandon the command line, back to the
+	 * prompt with status 130.  Only the outermost input consumes it. */
+	FLOW_INTERRUPT,
 };
 
 struct function {
@@ -63,6 +67,7 @@ struct shell {
 	int loop_depth;			/* enclosing loops, for break/continue */
 	int func_depth;			/* enclosing function calls */
 	int dot_depth;			/* enclosing dot scripts */
+	int input_depth;		/* nested shell_run_input calls */
 
 	/* The errexit (set -e) rule is suspended inside the condition of
 	 * if/while/until, the left of && and ||, and after '!'. */

@@ -68,13 +68,14 @@ static bool wait_input(void)
 }
 
 /* Reads one byte from fd 0.  1: got it; 0: end of file; -1: error (message
- * printed); -2: a trap action called exit (sh->flow is FLOW_EXIT). */
+ * printed); -2: a trap action called exit or Ctrl-C abandons the line
+ * (sh->flow is FLOW_EXIT or FLOW_INTERRUPT). */
 static int read_byte(struct shell *sh, struct reader *r, char *c)
 {
 	for (;;) {
 		if (sig_pending()) {
 			sig_dispatch(sh);
-			if (sh->flow == FLOW_EXIT)
+			if (sh->flow == FLOW_EXIT || sh->flow == FLOW_INTERRUPT)
 				return -2;
 		}
 		if (r->must_wait && r->avail <= 0) {

@@ -13,9 +13,10 @@
 static int wait_one(struct shell *sh, struct job *j, bool *interrupted)
 {
 	int status = job_wait_bg(sh, j);
-	if (sh->flow == FLOW_EXIT) {
-		/* The trap that interrupted the wait called exit: its status
-		 * is the one the shell leaves with. */
+	if (sh->flow == FLOW_EXIT || sh->flow == FLOW_INTERRUPT) {
+		/* The trap that interrupted the wait called exit (its status
+		 * is the one the shell leaves with), or Ctrl-C abandons the
+		 * line. */
 		*interrupted = true;
 		return sh->status;
 	}

@@ -29,6 +29,18 @@ enum flow exec_check_errexit(struct shell *sh)
 	return FLOW_NEXT;
 }
 
+enum flow exec_safe_point(struct shell *sh)
+{
+	if (!sig_pending())
+		return FLOW_NEXT;
+	sig_dispatch(sh);
+	enum flow flow = sh->flow;
+	if (flow != FLOW_EXIT && flow != FLOW_INTERRUPT)
+		return FLOW_NEXT;
+	sh->flow = FLOW_NEXT;
+	return flow;
+}
+
 enum flow exec_fatal(struct shell *sh, int status)
 {
 	sh->status = status;
@@ -66,11 +78,9 @@ static enum flow exec_list(struct shell *sh, const struct node *n, unsigned flag
 		}
 		if (flow != FLOW_NEXT)
 			break;
-		if (sig_pending()) {
-			sig_dispatch(sh);
-			if (sh->flow == FLOW_EXIT)
-				return FLOW_EXIT;
-		}
+		flow = exec_safe_point(sh);
+		if (flow != FLOW_NEXT)
+			break;
 	}
 	return flow;
 }
@@ -140,13 +150,9 @@ static enum flow exec_while(struct shell *sh, const struct node *n)
 		status = sh->status;
 		if (loop_consume(sh, &flow))
 			break;
-		if (sig_pending()) {
-			sig_dispatch(sh);
-			if (sh->flow == FLOW_EXIT) {
-				flow = FLOW_EXIT;
-				break;
-			}
-		}
+		flow = exec_safe_point(sh);
+		if (flow != FLOW_NEXT)
+			break;
 	}
 	sh->loop_depth--;
 	if (flow == FLOW_NEXT)
@@ -179,13 +185,9 @@ static enum flow exec_for(struct shell *sh, const struct node *n)
 		flow = exec_node_flags(sh, n->for_.body, 0);
 		if (loop_consume(sh, &flow))
 			break;
-		if (sig_pending()) {
-			sig_dispatch(sh);
-			if (sh->flow == FLOW_EXIT) {
-				flow = FLOW_EXIT;
-				break;
-			}
-		}
+		flow = exec_safe_point(sh);
+		if (flow != FLOW_NEXT)
+			break;
 	}
 	sh->loop_depth--;
 	vec_free_all(&items);

@@ -13,6 +13,12 @@ struct strbuf;
 
 enum flow exec_node(struct shell *sh, const struct node *n);
 
+/* A safe point between commands: runs what pending signals ask
+ * (sig_dispatch) and returns FLOW_EXIT or FLOW_INTERRUPT if a trap action
+ * exited or an interactive Ctrl-C abandons the command line, else
+ * FLOW_NEXT.  Cheap when no signal came. */
+enum flow exec_safe_point(struct shell *sh);
+
 /* Runs body in a subshell with its standard output captured into out
  * (trailing newlines are NOT removed here; the expander removes them).
  * Returns the subshell's exit status, also left in sh->status. */

@@ -200,6 +200,8 @@ static enum got prompt_signals(struct rl_input *ri)
 			show_line(ri);
 			return GOT_EXIT;
 		}
+		if (sh->flow == FLOW_INTERRUPT)
+			sh->flow = FLOW_NEXT;	/* Ctrl-C in a trap action */
 	}
 	if (sig_take(SIGWINCH))
 		rl_resize_terminal();

@@ -571,9 +571,11 @@ int sig_dispatch(struct shell *sh)
 			pending[signo] = 0;
 			sig_trace(sh, signo, "trap");
 			ran_trap = signo;
-			if (trap_run(sh, signo) == FLOW_EXIT) {
-				/* 'exit' in a trap action: the caller leaves. */
-				sh->flow = FLOW_EXIT;
+			enum flow flow = trap_run(sh, signo);
+			if (flow == FLOW_EXIT || flow == FLOW_INTERRUPT) {
+				/* 'exit' in a trap action (the caller leaves),
+				 * or Ctrl-C inside it. */
+				sh->flow = flow;
 				break;
 			}
 			continue;
@@ -584,9 +586,19 @@ int sig_dispatch(struct shell *sh)
 			sig_trace(sh, signo, "%s", why);
 			continue;
 		}
+		if (shell_is_interactive(sh) && signo == SIGINT) {
+			/* The prompt takes its own SIGINT before it gets here:
+			 * this one came while builtins ran (no job in front
+			 * to take it).  Abandon the command line. */
+			pending[signo] = 0;
+			sig_trace(sh, signo, "interrupt: back to the prompt");
+			sh->status = 130;
+			sh->flow = FLOW_INTERRUPT;
+			break;
+		}
 		if (shell_is_interactive(sh)) {
-			/* SIGINT at the prompt and SIGWINCH are the prompt
-			 * loop's; SIGHUP ends the session. */
+			/* SIGWINCH is the prompt loop's; SIGHUP ends the
+			 * session. */
 			if (signo == SIGHUP) {
 				pending[signo] = 0;
 				sig_trace(sh, signo, "hang up the jobs and exit");

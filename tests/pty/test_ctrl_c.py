@@ -58,4 +58,23 @@ def ctrl_c_at_ps2(sh):
           "the discarded command did not run")
 
 
-main([ctrl_c_foreground_only, ctrl_c_at_prompt, ps2_continuation, ctrl_c_at_ps2])
+def ctrl_c_in_builtin_loop(sh):
+    # No job in front takes the ^C: the shell itself must abandon the
+    # command line, also from inside a function, and not run the rest.
+    sh.sendline("while :; do :; done; touch after-loop")
+    wait_for(lambda: sh.tpgid() == sh.shell_pgid(), what="the loop to run")
+    sh.send("\x03")
+    sh.expect_prompt()
+    check(sh.status() == 130, "$? is 130 after ^C in a builtin loop")
+    sh.sendline("f() { while :; do :; done; }; f; touch after-f")
+    sh.send("\x03")
+    sh.expect_prompt()
+    check(sh.status() == 130, "$? is 130 after ^C in a function's loop")
+    check(not os.path.exists(os.path.join(sh.tmp, "after-loop"))
+          and not os.path.exists(os.path.join(sh.tmp, "after-f")),
+          "the rest of the line did not run")
+    check(sh.value("$((6*7))") == "42", "the shell goes on")
+
+
+main([ctrl_c_foreground_only, ctrl_c_at_prompt, ps2_continuation, ctrl_c_at_ps2,
+      ctrl_c_in_builtin_loop])
