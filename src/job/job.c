@@ -28,6 +28,9 @@ struct jobs {
 	unsigned long seq;	/* last sequence number handed out */
 };
 
+/* How many finished, uncollected jobs the table keeps. */
+enum { JOBS_KEEP_DONE = 4096 };
+
 struct jobs *jobs_create(void)
 {
 	return xcalloc(1, sizeof(struct jobs));
@@ -64,9 +67,23 @@ struct job *job_create(struct shell *sh, const char *text, bool hidden)
 	j->hidden = hidden;
 	if (!hidden) {
 		int max = 0;
-		for (size_t i = 0; i < js->n; i++)
-			if (js->v[i]->id > max)
-				max = js->v[i]->id;
+		size_t done = 0;
+		struct job *oldest_done = NULL;
+		for (size_t i = 0; i < js->n; i++) {
+			struct job *o = js->v[i];
+			if (o->id > max)
+				max = o->id;
+			if (!o->hidden && o->nprocs && job_state(o) == JOB_DONE) {
+				if (!oldest_done)
+					oldest_done = o;
+				done++;
+			}
+		}
+		/* A script that starts background jobs and never waits keeps
+		 * their statuses for a later wait (XCU 2.9.3.1 asks for at
+		 * least CHILD_MAX of them), but not without bound. */
+		if (done >= JOBS_KEEP_DONE)
+			job_remove(sh, oldest_done);
 		j->id = max + 1;
 	}
 	j->seq = ++js->seq;
