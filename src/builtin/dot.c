@@ -80,7 +80,9 @@ int builtin_dot(struct shell *sh, int argc, char **argv)
 			goto fail;
 		}
 	}
-	fd = open(path, O_RDONLY | O_CLOEXEC);
+	/* A FIFO's open blocks until a writer comes: a signal retries. */
+	while ((fd = open(path, O_RDONLY | O_CLOEXEC)) < 0 && errno == EINTR)
+		;
 	if (fd < 0) {
 		sh_error_errno(argv[0], "%s", argv[i]);
 		goto fail;
