@@ -147,7 +147,8 @@ enum flow shell_run_input(struct shell *sh, struct input *in)
 	for (;;) {
 		flow = exec_safe_point(sh);
 		if (flow == FLOW_INTERRUPT && sh->input_depth == 1) {
-			sh->status = 130;
+			/* The status was set where the line was abandoned
+			 * (130 for Ctrl-C). */
 			flow = FLOW_NEXT;
 			continue;
 		}
@@ -174,8 +175,8 @@ enum flow shell_run_input(struct shell *sh, struct input *in)
 		}
 		program_unref(prog);
 		if (flow == FLOW_INTERRUPT && sh->input_depth == 1) {
-			/* Ctrl-C abandoned the line: on with the next one. */
-			sh->status = 130;
+			/* The line was abandoned (Ctrl-C: status 130, set by
+			 * sig_dispatch; nesting too deep: 2): on with the next. */
 			flow = FLOW_NEXT;
 		}
 		if (flow != FLOW_NEXT)

@@ -42,14 +42,17 @@ static bool starts_with_dot(const char *path)
 }
 
 /* The lexical canonical form of the absolute path: no ".", "..", or
- * repeated '/'.  Caller frees; NULL if a component that ".." removes is
- * not a directory (the caller's physical chdir then reports why). */
+ * repeated '/', except that exactly two leading slashes stay (XCU cd: their
+ * meaning is implementation-defined, so they may not be folded; three or
+ * more become one).  Caller frees; NULL if a component that ".." removes
+ * is not a directory (the caller's physical chdir then reports why). */
 static char *canonicalize(const char *path)
 {
 	struct strbuf out = STRBUF_INIT;
 	const char *p = path;
+	size_t root = path[1] == '/' && path[2] != '/' ? 2 : 1;
 
-	strbuf_appendc(&out, '/');
+	strbuf_appendn(&out, "//", root);
 	while (*p != '\0') {
 		size_t len;
 
@@ -68,10 +71,10 @@ static char *canonicalize(const char *path)
 				return NULL;
 			}
 			slash = strrchr(out.data, '/');
-			strbuf_truncate(&out, slash == out.data ? 1
-				: (size_t)(slash - out.data));
+			strbuf_truncate(&out, (size_t)(slash - out.data) < root
+				? root : (size_t)(slash - out.data));
 		} else {
-			if (out.len > 1)
+			if (out.len > root)
 				strbuf_appendc(&out, '/');
 			strbuf_appendn(&out, p, len);
 		}
@@ -163,7 +166,10 @@ int builtin_cd(struct shell *sh, int argc, char **argv)
 		if (curpath[0] != '/') {
 			if (oldpwd != NULL)
 				strbuf_append(&full, oldpwd);
-			strbuf_appendc(&full, '/');
+			/* "/" and "//" already end in one: "//" + "/tmp"
+			 * would lose the leading pair. */
+			if (full.len == 0 || full.data[full.len - 1] != '/')
+				strbuf_appendc(&full, '/');
 		}
 		strbuf_append(&full, curpath);
 		newpwd = oldpwd != NULL || curpath[0] == '/'

@@ -1,7 +1,7 @@
 /* command [-p] [-v|-V] name [arg...] and type name... (XCU command, type).
  *
  * The search order of a description is the executor's: reserved word,
- * special builtin, function, regular builtin, PATH.  With -p the PATH
+ * alias, special builtin, function, regular builtin, PATH.  With -p the PATH
  * search uses the system's default path (confstr _CS_PATH) instead of
  * $PATH and bypasses the command cache. */
 #include "config.h"
@@ -15,10 +15,12 @@
 
 #include "exec/exec.h"
 #include "exec/path.h"
+#include "parse/alias.h"
 #include "shell.h"
 #include "util/error.h"
 #include "util/strbuf.h"
 #include "util/xalloc.h"
+#include "var/var.h"
 
 static bool is_reserved_word(const char *s)
 {
@@ -89,6 +91,7 @@ static bool describe(struct shell *sh, const char *name, bool verbose,
 	bool std_path, struct strbuf *out)
 {
 	const struct builtin *b = builtin_find(name);
+	const char *alias;
 	char *found = NULL;
 
 	if (*name == '\0')
@@ -98,6 +101,18 @@ static bool describe(struct shell *sh, const char *name, bool verbose,
 			strbuf_appendf(out, "%s is a shell keyword\n", name);
 		else
 			strbuf_appendf(out, "%s\n", name);
+		return true;
+	}
+	alias = alias_table_get(sh->aliases, name);
+	if (alias != NULL) {
+		/* -v writes the alias as the alias builtin would (XCU
+		 * command), so the line can be read back. */
+		if (verbose)
+			strbuf_appendf(out, "%s is an alias for ", name);
+		else
+			strbuf_appendf(out, "alias %s=", name);
+		shell_quote(out, alias);
+		strbuf_appendc(out, '\n');
 		return true;
 	}
 	if (b != NULL && (b->flags & BUILTIN_SPECIAL)) {

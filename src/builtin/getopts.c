@@ -3,11 +3,11 @@
  * OPTIND names the argument being scanned (1-based, as the standard
  * says).  The position inside a group of letters ("-abc") has no place in
  * struct shell, so it lives here: getopts_next is trusted only while OPTIND
- * still holds the value getopts itself last stored (getopts_optind).  A
- * script that assigns OPTIND any other value therefore starts afresh at
- * the beginning of that argument.  Known limit: assigning OPTIND=1 while
- * getopts was inside a group of the first argument is not seen as a reset
- * (bash and dash hook the assignment; our variable table has no hook). */
+ * still holds the value getopts itself last stored (getopts_optind) and
+ * nothing else has assigned OPTIND since (the variable table counts
+ * assignments to OPTIND).  A script that assigns OPTIND, even the value it
+ * already has (OPTIND=1 inside the group "-abc"), therefore starts afresh
+ * at the beginning of that argument. */
 #include "config.h"
 
 #include "builtin/builtin.h"
@@ -25,6 +25,7 @@
 
 static long getopts_optind;	/* OPTIND as getopts last set it, or 0 */
 static size_t getopts_next;	/* offset of the next letter, 0: none */
+static unsigned long getopts_gen;	/* OPTIND's generation after that store */
 
 /* Sets a variable; false (message printed) if it is readonly. */
 static bool getopts_set(struct shell *sh, const char *name, const char *value)
@@ -52,6 +53,7 @@ static bool getopts_store(struct shell *sh, const char *name, char opt,
 	else
 		var_unset(sh->vars, "OPTARG");
 	getopts_optind = opt_ind;
+	getopts_gen = vars_optind_generation(sh->vars);
 	return ok;
 }
 
@@ -90,7 +92,9 @@ int builtin_getopts(struct shell *sh, int argc, char **argv)
 	value = var_get(sh->vars, "OPTIND");
 	if (value == NULL || !builtin_parse_long(value, &opt_ind) || opt_ind < 1)
 		opt_ind = 1;
-	next = opt_ind == getopts_optind ? getopts_next : 0;
+	next = opt_ind == getopts_optind &&
+		getopts_gen == vars_optind_generation(sh->vars) ?
+		getopts_next : 0;
 	getopts_next = 0;
 
 	if (next == 0) {

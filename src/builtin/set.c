@@ -71,6 +71,10 @@ static bool set_option(struct shell *sh, const char *who, int opt, bool on,
 		sh_error(who, "%s: cannot be changed", shown);
 		return false;
 	}
+	/* An interactive shell may ignore -n (XCU set); obeying it would
+	 * leave the user no way to run "set +n". */
+	if (opt == OPT_NOEXEC && on && shell_is_interactive(sh))
+		return true;
 	sh->opts[opt] = on;
 	/* The line editor modes exclude each other. */
 	if (on && opt == OPT_VI)

@@ -4,6 +4,7 @@
  * path is searched in the shell before forking, so a command that does not
  * exist costs no fork. */
 #include <errno.h>
+#include <fcntl.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -62,11 +63,20 @@ static bool is_literal(const struct word *w, const char *s)
 		&& strcmp(p->string.str, s) == 0;
 }
 
-static bool is_decl_command(const struct node *n)
+/* The index of the export or readonly word that makes n a declaration
+ * command, after any number of literal "command" words ("command export
+ * x=~" is one too, as in dash and bash); 0 if n is not one. */
+static size_t decl_command_index(const struct node *n)
 {
-	return n->simple.nargs > 0
-		&& (is_literal(n->simple.args[0], "export")
-		    || is_literal(n->simple.args[0], "readonly"));
+	size_t i = 0;
+
+	while (i < n->simple.nargs && is_literal(n->simple.args[i], "command"))
+		i++;
+	if (i < n->simple.nargs
+	    && (is_literal(n->simple.args[i], "export")
+		|| is_literal(n->simple.args[i], "readonly")))
+		return i + 1;
+	return 0;
 }
 
 /* The leading unquoted NAME= of a word, as in an assignment. */
@@ -82,12 +92,14 @@ static bool looks_like_assignment(const struct word *w)
 
 static bool expand_args(struct shell *sh, const struct node *n, struct vec *out)
 {
-	if (!is_decl_command(n))
+	size_t decl = decl_command_index(n);
+
+	if (decl == 0)
 		return expand_words(sh, n->simple.args, n->simple.nargs, out);
 	for (size_t i = 0; i < n->simple.nargs; i++) {
 		const struct word *w = n->simple.args[i];
-		if (i > 0 && looks_like_assignment(w)) {
-			char *s = expand_word_str(sh, w, EXPAND_STR_ASSIGN);
+		if (i >= decl && looks_like_assignment(w)) {
+			char *s = expand_word_str(sh, w, EXPAND_STR_DECL);
 			if (!s)
 				return false;
 			vec_push(out, s);
@@ -176,6 +188,26 @@ static void xtrace(struct shell *sh, const struct cmd *c)
 	strbuf_free(&sb);
 }
 
+/* True if the file's first line (or first 256 bytes) holds a NUL byte:
+ * not a script, whatever execve thought of it. */
+static bool is_binary_file(const char *path)
+{
+	char buf[256];
+	ssize_t n;
+	int fd = open(path, O_RDONLY | O_CLOEXEC);
+
+	if (fd < 0)
+		return false;
+	do
+		n = read(fd, buf, sizeof buf);
+	while (n < 0 && errno == EINTR);
+	close(fd);
+	for (ssize_t i = 0; i < n && buf[i] != '\n'; i++)
+		if (buf[i] == '\0')
+			return true;
+	return false;
+}
+
 int exec_external(struct shell *sh, char **argv, char **envp)
 {
 	const char *name = argv[0];
@@ -211,6 +243,17 @@ int exec_external(struct shell *sh, char **argv, char **envp)
 	sigprocmask(SIG_SETMASK, &none, NULL);
 	execve(path, argv, env);
 	int err = errno;
+	if (err == ENOEXEC && is_binary_file(path)) {
+		/* XCU 2.9.1.4 lets the shell refuse a file that is not
+		 * text, with status 126, instead of reading garbage as
+		 * commands. */
+		sigprocmask(SIG_SETMASK, &old, NULL);
+		if (!envp)
+			strv_free(env);
+		sig_update_mode(sh);
+		sh_error(NULL, "%s: cannot execute binary file", name);
+		return 126;
+	}
 	if (err == ENOEXEC) {
 		/* A script without "#!": a new cosh interprets it (XCU
 		 * 2.9.1.1).  Our own binary, found through /proc, so that a

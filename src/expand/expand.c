@@ -346,15 +346,27 @@ bool exp_parts_tilde(struct exp_ctx *e, const struct word *head, bool quoted,
 	return exp_parts(e, head, quoted, split_literals);
 }
 
-/* A whole word (a WORD_LIST) with tilde expansion. */
-static bool exp_word(struct exp_ctx *e, const struct word *w, bool tilde, bool colon)
+/* A whole word (a WORD_LIST) with tilde expansion.  decl: the word is a
+ * NAME=value operand of a declaration utility, whose value starts after
+ * the first '=' of its leading literal (the caller checked that it is
+ * there). */
+static bool exp_word(struct exp_ctx *e, const struct word *w, bool tilde,
+	bool colon, bool decl)
 {
 	if (w->type != WORD_LIST)
 		return exp_part(e, w, false, false);
 	for (const struct word *p = w->list.head; p; p = p->next) {
 		if (tilde && p->type == WORD_STRING && !p->string.quoted &&
 		    (colon || p == w->list.head)) {
-			add_literal_tilde(e, p->string.str, p == w->list.head,
+			const char *str = p->string.str;
+			const char *eq = decl && p == w->list.head ?
+				strchr(str, '=') : NULL;
+
+			if (eq != NULL) {
+				exp_add(e, str, (size_t)(eq - str) + 1, false);
+				str = eq + 1;
+			}
+			add_literal_tilde(e, str, p == w->list.head,
 				colon, p->next == NULL);
 			continue;
 		}
@@ -391,7 +403,8 @@ static const char *plain_word(const struct word *w, bool colon_tilde)
 	const char *s = p->string.str;
 	if (p->string.quoted)
 		return s;
-	if (s[0] == '~' || strpbrk(s, "*?[") || (colon_tilde && strstr(s, ":~")))
+	if (s[0] == '~' || strpbrk(s, "*?[") ||
+	    (colon_tilde && (strstr(s, ":~") || strstr(s, "=~"))))
 		return NULL;
 	return s;
 }
@@ -409,7 +422,7 @@ bool expand_words(struct shell *sh, struct word *const *words, size_t n,
 				vec_push(out, xstrdup(plain));
 			continue;
 		}
-		if (!exp_word(&e, words[i], true, false))
+		if (!exp_word(&e, words[i], true, false, false))
 			goto fail;
 		if (e.started)
 			exp_end_field(&e);
@@ -433,7 +446,8 @@ fail:
 static char *expand_to_string(struct shell *sh, const struct word *w,
 	enum expand_str_mode mode, enum exp_mode emode)
 {
-	const char *plain = plain_word(w, mode == EXPAND_STR_ASSIGN);
+	bool assign = mode == EXPAND_STR_ASSIGN || mode == EXPAND_STR_DECL;
+	const char *plain = plain_word(w, assign);
 	if (plain && (emode == EXP_STR || !w->list.head->string.quoted))
 		return xstrdup(plain);
 	struct exp_ctx e;
@@ -442,7 +456,7 @@ static char *expand_to_string(struct shell *sh, const struct word *w,
 	if (mode == EXPAND_STR_HEREDOC)
 		ok = exp_parts(&e, w->type == WORD_LIST ? w->list.head : w, true, false);
 	else
-		ok = exp_word(&e, w, true, mode == EXPAND_STR_ASSIGN);
+		ok = exp_word(&e, w, true, assign, mode == EXPAND_STR_DECL);
 	if (!ok) {
 		exp_fini(&e);
 		return NULL;

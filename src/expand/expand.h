@@ -27,6 +27,9 @@ enum expand_str_mode {
 	EXPAND_STR_PLAIN,	/* a redirection target, the case subject:
 				 * tilde at the start, no splitting, no glob */
 	EXPAND_STR_ASSIGN,	/* an assignment value: also tilde after ':' */
+	EXPAND_STR_DECL,	/* a whole NAME=value operand of export or
+				 * readonly: as ASSIGN for the part after
+				 * the first '=' (tilde right after it) */
 	EXPAND_STR_HEREDOC,	/* a here-document body: no tilde */
 };
 

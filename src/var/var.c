@@ -18,6 +18,7 @@ struct vars {
 	struct hash map;		/* name -> struct var * (owned) */
 	struct vec foreign_env;		/* "NAME=value" with invalid NAME (owned) */
 	unsigned long path_gen;
+	unsigned long optind_gen;
 };
 
 /* A record of one variable's complete state for var_restore. */
@@ -54,6 +55,8 @@ static void note_change(struct vars *vs, const char *name)
 {
 	if (strcmp(name, "PATH") == 0)
 		vs->path_gen++;
+	else if (strcmp(name, "OPTIND") == 0)
+		vs->optind_gen++;
 }
 
 struct vars *vars_create(void)
@@ -227,6 +230,11 @@ void var_restore(struct vars *vs, struct var_save *save)
 unsigned long vars_path_generation(const struct vars *vs)
 {
 	return vs->path_gen;
+}
+
+unsigned long vars_optind_generation(const struct vars *vs)
+{
+	return vs->optind_gen;
 }
 
 void strv_free(char **v)

@@ -66,6 +66,11 @@ void var_restore(struct vars *vs, struct var_save *save);
  * can tell it is stale. */
 unsigned long vars_path_generation(const struct vars *vs);
 
+/* Incremented by every var_set/var_unset/var_restore of OPTIND, so getopts
+ * can tell that the script assigned OPTIND (even the same value: OPTIND=1
+ * restarts the scan) since getopts itself last stored it. */
+unsigned long vars_optind_generation(const struct vars *vs);
+
 void strv_free(char **v);
 size_t strv_len(char *const *v);
 /* Deep copy; caller frees with strv_free. */
