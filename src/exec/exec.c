@@ -8,10 +8,8 @@
  * main loop (or a subshell's child) leaves. */
 #include "exec/exec.h"
 
-#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/resource.h>
 #include <unistd.h>
 
 #include "exec/exec_int.h"
@@ -21,6 +19,7 @@
 #include "shell.h"
 #include "sig/signal.h"
 #include "util/error.h"
+#include "util/stack.h"
 #include "util/vec.h"
 #include "var/var.h"
 
@@ -41,36 +40,6 @@ enum flow exec_safe_point(struct shell *sh)
 		return FLOW_NEXT;
 	sh->flow = FLOW_NEXT;
 	return flow;
-}
-
-/* Every recursion of the shell (function calls, eval, ., nested compound
- * commands, command substitutions run in the same process) passes
- * through exec_node_flags.  Rather than let the C stack overflow (a crash
- * on "f() { f; }; f"), it refuses to go deeper once three quarters of the
- * stack limit are used: the rest is headroom for the expansions and
- * builtins a node may run.  The base is the frame of the first call, close
- * enough to the real bottom.  The frame address, not a local's, because
- * AddressSanitizer may move locals off the stack. */
-static bool is_stack_exhausted(void)
-{
-	static uintptr_t base;
-	static size_t usable;
-	uintptr_t here = (uintptr_t)__builtin_frame_address(0);
-
-	if (base == 0) {
-		struct rlimit rl;
-		size_t limit = (size_t)8 << 20;
-
-		if (getrlimit(RLIMIT_STACK, &rl) == 0 && rl.rlim_cur != RLIM_INFINITY)
-			limit = (size_t)rl.rlim_cur;
-		if (limit > (size_t)256 << 20)
-			limit = (size_t)256 << 20;
-		base = here;
-		usable = limit / 4 * 3;
-	}
-	/* The stack grows down on every platform we build on; take the
-	 * distance either way all the same. */
-	return (here < base ? base - here : here - base) > usable;
 }
 
 enum flow exec_fatal(struct shell *sh, int status)
@@ -295,7 +264,7 @@ enum flow exec_node_flags(struct shell *sh, const struct node *n, unsigned flags
 	 * ran it ("set -n; cmd" runs no cmd), as in dash and bash. */
 	if (sh->opts[OPT_NOEXEC])
 		return FLOW_NEXT;
-	if (is_stack_exhausted()) {
+	if (stack_exhausted()) {
 		/* Abandon the whole command line, not just this level: each
 		 * level would otherwise go on with its next command. */
 		sh_error(NULL, "commands nested too deeply (recursion?)");

@@ -24,6 +24,7 @@
 #include "input/input.h"
 #include "parse/alias.h"
 #include "parse/ast.h"
+#include "util/stack.h"
 #include "util/arena.h"
 #include "util/error.h"
 #include "util/xalloc.h"
@@ -660,6 +661,12 @@ static struct word *lex_arith_or_cmdsub(struct lexer *lx)
 static bool lex_dollar(struct lexer *lx, struct builder *b, bool dquoted)
 {
 	int line = lx->lineno;
+	/* ${ ${ ${ ... or $( $( ... nested beyond the stack: an error, not
+	 * a crash. */
+	if (stack_exhausted()) {
+		lex_error(lx, line, "expansions nested too deeply");
+		return false;
+	}
 	next(lx);
 	int c = peek(lx);
 	struct word *w;

@@ -17,6 +17,7 @@
 #include "input/input.h"
 #include "parse/ast.h"
 #include "parse/lexer.h"
+#include "util/stack.h"
 #include "util/arena.h"
 #include "util/vec.h"
 #include "util/xalloc.h"
@@ -767,8 +768,15 @@ static struct node *command(struct lexer *lx)
 		"then", "else", "elif", "fi", "do", "done", "esac", "}",
 	};
 	struct token *tok = lex_peek_command(lx);
-	if (is_compound_start(tok))
+	if (is_compound_start(tok)) {
+		/* ( ( ( ... or { { { ... nested beyond the stack: an error,
+		 * not a crash. */
+		if (stack_exhausted()) {
+			lex_error(lx, tok->lineno, "commands nested too deeply");
+			return NULL;
+		}
 		return compound_command(lx);
+	}
 	for (size_t i = 0; i < sizeof(misplaced) / sizeof(*misplaced); i++) {
 		if (is_word(tok, misplaced[i])) {
 			unexpected(lx, tok);
