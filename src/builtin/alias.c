@@ -19,14 +19,9 @@ static void print_alias(struct strbuf *out, const char *name,
 	const char *value)
 {
 	strbuf_append(out, name);
-	strbuf_append(out, "='");
-	for (const char *s = value; *s; s++) {
-		if (*s == '\'')
-			strbuf_append(out, "'\\''");
-		else
-			strbuf_appendc(out, *s);
-	}
-	strbuf_append(out, "'\n");
+	strbuf_appendc(out, '=');
+	strbuf_append_squoted(out, value);
+	strbuf_appendc(out, '\n');
 }
 
 int builtin_alias(struct shell *sh, int argc, char **argv)

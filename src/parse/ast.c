@@ -107,14 +107,7 @@ static void print_string(struct printer *pr, const char *s, bool quoted,
 		strbuf_appendc(out, s[0]);
 		return;
 	}
-	strbuf_appendc(out, '\'');
-	for (; *s; s++) {
-		if (*s == '\'')
-			strbuf_append(out, "'\\''");
-		else
-			strbuf_appendc(out, *s);
-	}
-	strbuf_appendc(out, '\'');
+	strbuf_append_squoted(out, s);
 }
 
 static void print_parts(struct printer *pr, const struct word *head,

@@ -65,6 +65,18 @@ void strbuf_appendf(struct strbuf *sb, const char *fmt, ...)
 	va_end(ap);
 }
 
+void strbuf_append_squoted(struct strbuf *sb, const char *s)
+{
+	strbuf_appendc(sb, '\'');
+	for (; *s; s++) {
+		if (*s == '\'')
+			strbuf_append(sb, "'\\''");
+		else
+			strbuf_appendc(sb, *s);
+	}
+	strbuf_appendc(sb, '\'');
+}
+
 void strbuf_reset(struct strbuf *sb)
 {
 	strbuf_truncate(sb, 0);

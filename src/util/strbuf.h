@@ -23,6 +23,9 @@ void strbuf_appendf(struct strbuf *sb, const char *fmt, ...)
 void strbuf_vappendf(struct strbuf *sb, const char *fmt, va_list ap);
 /* Makes room for at least n more bytes. */
 void strbuf_reserve(struct strbuf *sb, size_t n);
+/* Appends s in single quotes, each ' written as '\'' : shell text that
+ * reads back as s. */
+void strbuf_append_squoted(struct strbuf *sb, const char *s);
 /* Empties the buffer but keeps its storage. */
 void strbuf_reset(struct strbuf *sb);
 void strbuf_truncate(struct strbuf *sb, size_t len);

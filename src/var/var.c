@@ -280,12 +280,5 @@ void shell_quote(struct strbuf *out, const char *s)
 		strbuf_append(out, s);
 		return;
 	}
-	strbuf_appendc(out, '\'');
-	for (const char *p = s; *p; p++) {
-		if (*p == '\'')
-			strbuf_append(out, "'\\''");
-		else
-			strbuf_appendc(out, *p);
-	}
-	strbuf_appendc(out, '\'');
+	strbuf_append_squoted(out, s);
 }
