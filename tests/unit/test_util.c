@@ -51,6 +51,19 @@ START_TEST(strbuf_finish_empty)
 }
 END_TEST
 
+START_TEST(strbuf_squoted)
+{
+	struct strbuf sb = STRBUF_INIT;
+	strbuf_append_squoted(&sb, "plain");
+	strbuf_appendc(&sb, ' ');
+	strbuf_append_squoted(&sb, "it's");
+	strbuf_appendc(&sb, ' ');
+	strbuf_append_squoted(&sb, "");
+	ck_assert_str_eq(sb.data, "'plain' 'it'\\''s' ''");
+	strbuf_free(&sb);
+}
+END_TEST
+
 START_TEST(arena_zeroed_and_aligned)
 {
 	struct arena a;
@@ -143,6 +156,7 @@ static Suite *make_suite(void)
 	tcase_add_test(tc, strbuf_appends);
 	tcase_add_test(tc, strbuf_grows);
 	tcase_add_test(tc, strbuf_finish_empty);
+	tcase_add_test(tc, strbuf_squoted);
 	tcase_add_test(tc, arena_zeroed_and_aligned);
 	tcase_add_test(tc, vec_null_terminated);
 	tcase_add_test(tc, hash_put_get_del);
