@@ -16,6 +16,7 @@
 
 #include "shell.h"
 #include "util/error.h"
+#include "util/stack.h"
 #include "util/xalloc.h"
 #include "var/var.h"
 
@@ -280,9 +281,21 @@ static long arith_primary(struct arith *a, bool ev)
 	return v;
 }
 
+/* Every recursion of the evaluator passes through arith_assign (nested
+ * parentheses, ?:, assignments) or arith_unary (a chain of unary
+ * operators): a long enough expression must fail there, not overflow the
+ * C stack. */
+static bool arith_too_deep(struct arith *a)
+{
+	if (!stack_exhausted())
+		return false;
+	arith_fail(a, "expression nested too deeply");
+	return true;
+}
+
 static long arith_unary(struct arith *a, bool ev)
 {
-	if (a->failed)
+	if (a->failed || arith_too_deep(a))
 		return 0;
 	const char *op = peek_op(a);
 	if (op_is(op, "++") || op_is(op, "--")) {
@@ -383,7 +396,11 @@ static long arith_cond(struct arith *a, bool ev)
 		return c;
 	a->p++;
 	long t = arith_comma(a, ev && c);
-	if (!a->failed && !op_is(peek_op(a), ":")) {
+	/* After a failure the cursor may sit on the final NUL: it must not
+	 * step over it. */
+	if (a->failed)
+		return 0;
+	if (!op_is(peek_op(a), ":")) {
 		arith_fail(a, "':' expected");
 		return 0;
 	}
@@ -394,7 +411,7 @@ static long arith_cond(struct arith *a, bool ev)
 
 static long arith_assign(struct arith *a, bool ev)
 {
-	if (a->failed)
+	if (a->failed || arith_too_deep(a))
 		return 0;
 	const char *save = a->p;
 	char *name = read_name(a);

@@ -110,11 +110,35 @@ static void print_string(struct printer *pr, const char *s, bool quoted,
 	strbuf_append_squoted(out, s);
 }
 
+/* True if w is a literal text ending in a '$' that would start an
+ * expansion printed right after it ("$`a`" printed as "$$(a)"). */
+static bool is_dollar_before_expansion(const struct word *w)
+{
+	if (w->type != WORD_STRING || w->string.quoted || w->next == NULL)
+		return false;
+	size_t len = strlen(w->string.str);
+	if (len == 0 || w->string.str[len - 1] != '$')
+		return false;
+	enum word_type t = w->next->type;
+	return t == WORD_PARAM || t == WORD_CMDSUB || t == WORD_ARITH;
+}
+
 static void print_parts(struct printer *pr, const struct word *head,
 	enum print_ctx ctx)
 {
-	for (const struct word *w = head; w; w = w->next)
+	for (const struct word *w = head; w; w = w->next) {
+		if (is_dollar_before_expansion(w)) {
+			/* Print that '$' quoted: \$ is literal in every
+			 * context, and it reads back as a quoted "$". */
+			const char *s = w->string.str;
+			char *rest = xstrndup(s, strlen(s) - 1);
+			print_string(pr, rest, false, ctx);
+			free(rest);
+			strbuf_append(pr->out, "\\$");
+			continue;
+		}
 		print_word(pr, w, ctx);
+	}
 }
 
 static const char *param_op_text(enum param_op op)
@@ -241,7 +265,20 @@ static void print_redir(struct printer *pr, const struct redir *r)
 		strbuf_appendf(pr->out, "%d", r->fd);
 	strbuf_append(pr->out, ops[r->op]);
 	if (r->op == REDIR_HEREDOC || r->op == REDIR_HEREDOC_STRIP) {
+		/* "<< -E" is not "<<-E". */
+		if (r->here_end[0] == '-')
+			strbuf_appendc(pr->out, ' ');
 		strbuf_append(pr->out, r->here_end);
+		/* A backslash that ended the input is left unpaired at the
+		 * end of the delimiter: before the newline that follows it
+		 * here it would join lines.  Pair it (the delimiter and its
+		 * quoting stay the same).  Quotes cannot hide part of such a
+		 * run: a quoted string ends in its closing quote. */
+		size_t len = strlen(r->here_end), n = 0;
+		while (n < len && r->here_end[len - 1 - n] == '\\')
+			n++;
+		if (n % 2 == 1)
+			strbuf_appendc(pr->out, '\\');
 		vec_push(&pr->heredocs, (void *)r);
 	} else {
 		print_word(pr, r->target, CTX_UNQUOTED);

@@ -114,6 +114,7 @@ void lex_finish(struct lexer *lx)
 	vec_free(&lx->heredocs);
 	uses_clear(lx);
 	free(lx->uses);
+	free(lx->arith_failed);
 }
 
 static struct lexer *lex_root(struct lexer *lx)
@@ -170,6 +171,7 @@ void lex_begin_command(struct lexer *lx)
 	}
 	lx->nuses = kept;
 	lx->pos = 0;
+	lx->narith_failed = 0;
 	lx->eof = false;
 	lx->first_line = rest == 0;
 	lx->alias_recheck = ALIAS_CHECK_NONE;
@@ -590,6 +592,25 @@ static void uses_free(struct lex_alias *saved, size_t n)
 	free(saved);
 }
 
+static bool arith_failed_at(const struct lexer *lx, size_t pos)
+{
+	for (size_t i = 0; i < lx->narith_failed; i++)
+		if (lx->arith_failed[i] == pos)
+			return true;
+	return false;
+}
+
+static void arith_failed_add(struct lexer *lx, size_t pos)
+{
+	if (lx->narith_failed == lx->arith_failed_cap) {
+		lx->arith_failed_cap = lx->arith_failed_cap ?
+			2 * lx->arith_failed_cap : 8;
+		lx->arith_failed = xrealloc(lx->arith_failed,
+			lx->arith_failed_cap * sizeof(*lx->arith_failed));
+	}
+	lx->arith_failed[lx->narith_failed++] = pos;
+}
+
 /* $(( )): tried first; if the text does not end in "))" at depth 0 it is
  * a command substitution starting with a subshell, $( (...) ), and is
  * reparsed from the second '(' on.  The first "$(" has been consumed.
@@ -601,6 +622,13 @@ static struct word *lex_arith_or_cmdsub(struct lexer *lx)
 {
 	struct lexer *root = lex_root(lx);
 	size_t pos = lx->pos;
+	if (arith_failed_at(lx, pos)) {
+		bool ok;
+		struct word *w = arena_alloc(lx->arena, sizeof(*w));
+		w->type = WORD_CMDSUB;
+		w->cmdsub.body = parser_parse_cmdsub(lx, &ok);
+		return ok ? w : NULL;
+	}
 	int lineno = lx->lineno;
 	size_t nheredocs = lx->heredocs.len;
 	bool error = root->error;
@@ -628,6 +656,9 @@ static struct word *lex_arith_or_cmdsub(struct lexer *lx)
 		w->arith.expr = list;
 		return w;
 	}
+	/* A failure that an earlier error did not cause is final. */
+	if (!is_arith && !error)
+		arith_failed_add(lx, pos);
 	/* Back up: the buffer still holds all text read since then. */
 	lx->pos = pos;
 	lx->lineno = lineno;
@@ -1007,6 +1038,16 @@ static void lex_word_token(struct lexer *lx, struct token *tok)
 	if (delim) {
 		tok->here_end = raw_text(lx, start, lx->pos);
 		tok->here_quoted = strpbrk(tok->here_end, "'\"\\") != NULL;
+		/* A quoted newline in the delimiter: no line can consist of
+		 * it.  Shells differ (bash reads the body to the end of the
+		 * input, dash matches it over several lines); an end that
+		 * cannot be printed back is refused, as yash and mksh do. */
+		if (strchr(tok->here_end, '\n') != NULL) {
+			lex_error(lx, tok->lineno,
+				"here-document delimiter contains a newline");
+			tok->type = TOKEN_ERROR;
+			return;
+		}
 	}
 	/* Digits right before '<' or '>' make an IO_NUMBER. */
 	if (tok->text && strspn(tok->text, "0123456789") == strlen(tok->text)) {
@@ -1127,6 +1168,7 @@ static bool lex_substitute(struct lexer *lx, enum lex_alias_check how)
 	strbuf_appendn(&text, lx->buf.data + lx->pos, lx->buf.len - lx->pos);
 	strbuf_free(&lx->buf);
 	lx->buf = text;
+	lx->narith_failed = 0;
 	/* Values still being read that end here or later contain the new
 	 * text: they stay in use until it is read. */
 	for (size_t i = 0; i < lx->nuses; i++)

@@ -74,6 +74,14 @@ struct lexer {
 	 * change; a substitution skipped then sets alias_missed. */
 	int alias_off;
 	bool alias_missed;
+	/* Positions in buf where a trial of $(( )) failed.  Reparsing as
+	 * $( ( ) ) reaches every "$((" inside again; without this record a
+	 * nest of n unclosed "$((" costs 2^n trials.  The trial's result
+	 * depends only on the text after the position, so the record is
+	 * dropped whenever buf changes other than by growing (an alias
+	 * substituted, a new command). */
+	size_t *arith_failed;
+	size_t narith_failed, arith_failed_cap;
 	/* set -v: each line read is copied to standard error while *verbose
 	 * is true.  NULL: never.  Borrowed; root lexer only. */
 	const bool *verbose;

@@ -1,8 +1,12 @@
 /* Arithmetic evaluation through arith_eval with a small variable table. */
 #include "check_main.h"
 
+#include <fcntl.h>
 #include <limits.h>
+#include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
+#include <unistd.h>
 
 #include "expand/arith.h"
 #include "shell.h"
@@ -176,6 +180,62 @@ START_TEST(test_errors)
 }
 END_TEST
 
+/* Each bad expression placed so that its NUL is the last byte before an
+ * unreadable page: a cursor that steps over the end faults.  (Found by
+ * tests/fuzz/fuzz_arith: "1 ? 2 ?" stepped past the NUL looking for ':'.) */
+START_TEST(test_end_of_text)
+{
+	const char *bad[] = {
+		"1 ? 2 ?", "00  ?", "1?(", "1 ? (2", "1 ? 2 :", "0 ? 1 : 2 ?",
+		"(1 ? ", "1 ? x = ", "1 +", "(", "1 ? 2 : (",
+	};
+	long pagesize = sysconf(_SC_PAGESIZE);
+	char *map = mmap(NULL, (size_t)pagesize * 2, PROT_READ | PROT_WRITE,
+		MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+	ck_assert(map != MAP_FAILED);
+	ck_assert(mprotect(map + pagesize, (size_t)pagesize, PROT_NONE) == 0);
+	for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+		size_t len = strlen(bad[i]) + 1;
+		char *at = map + pagesize - len;
+		memcpy(at, bad[i], len);
+		ck_assert_msg(fails(at), "accepted: %s", bad[i]);
+	}
+	munmap(map, (size_t)pagesize * 2);
+}
+END_TEST
+
+/* Nesting deeper than the C stack allows is an error, not a crash. */
+START_TEST(test_deep)
+{
+	const size_t n = 200000;
+	char *e = xmalloc(2 * n + 2);
+	memset(e, '(', n);
+	e[n] = '1';
+	memset(e + n + 1, ')', n);
+	e[2 * n + 1] = '\0';
+	/* The messages quote the whole expression: keep them out of the
+	 * log. */
+	int saved = dup(2);
+	int null = open("/dev/null", O_WRONLY);
+	ck_assert(saved >= 0 && null >= 0);
+	dup2(null, 2);
+	bool failed1 = fails(e);
+	for (size_t i = 0; i < n; i++)
+		e[i] = i % 2 ? ' ' : '-';
+	strcpy(e + n, "1");
+	bool failed2 = fails(e);
+	dup2(saved, 2);
+	close(saved);
+	close(null);
+	ck_assert(failed1);
+	ck_assert(failed2);
+	free(e);
+	long v;
+	ck_assert(arith_eval(&sh, "((((((((((((((((((((1))))))))))))))))))))", &v));
+	ck_assert_int_eq(v, 1);
+}
+END_TEST
+
 START_TEST(test_readonly)
 {
 	var_set(sh.vars, "r", "1", VAR_READONLY);
@@ -233,6 +293,8 @@ static Suite *make_suite(void)
 	tcase_add_test(tc, test_incdec);
 	tcase_add_test(tc, test_short_circuit);
 	tcase_add_test(tc, test_errors);
+	tcase_add_test(tc, test_end_of_text);
+	tcase_add_test(tc, test_deep);
 	tcase_add_test(tc, test_readonly);
 	tcase_add_test(tc, test_nounset);
 	tcase_add_test(tc, test_overflow);

@@ -241,6 +241,26 @@ static const struct print_case print_cases[] = {
 	{ "cat <<E | tr a b\nx\nE\n", "cat <<E | tr a b\nx\nE\n" },
 	{ "cat <<EOF >x\nEOF\n", "cat <<EOF >x\nEOF\n" },
 	{ "cat 3<<E\nx\nE\n", "cat 3<<E\nx\nE\n" },
+	/* A literal '$' right before an expansion is printed quoted, or
+	 * it would join it: $`a` is not $$(a) (found by fuzz_parse). */
+	{ "echo $`a` $$`b`", "echo \\$$(a) $$$(b)" },
+	{ "echo x$`a`$$", "echo x\\$$(a)$$" },
+	{ "echo \"$`a`\" x$`b`", "echo \"\\$$(a)\" x\\$$(b)" },
+	{ "cat <<E\n$`a`\nE\n", "cat <<E\n\\$$(a)\nE\n" },
+	{ "echo $((1 + $`a`))", "echo $((1 + \\$$(a)))" },
+	/* $(( that turn out to be $( ( inside one that does too: each is
+	 * tried once, then read as a command substitution. */
+	{ "echo $(($((a) )) )", "echo $( ( $( ( a )) ))" },
+	{ "echo $(($((a) ) $((b) )) )", "echo $( ( $( ( a )) $( ( b )) ))" },
+	{ "echo $(($((echo x) ) + 1))", "echo $(($( ( echo x )) + 1))" },
+	/* The delimiter "-" (found by fuzz_parse). */
+	{ "cat << -\nx\n-\n", "cat << -\nx\n-\n" },
+	{ "cat <<- -E\n\tx\n-E\n", "cat <<- -E\nx\n-E\n" },
+	/* A backslash that ends the input ends the delimiter; printed
+	 * before a newline it must be paired (found by fuzz_parse). */
+	{ "cat <<E\\", "cat <<E\\\\\nE\\\n" },
+	{ "cat <<\\", "cat <<\\\\\n\\\n" },
+	{ "cat <<'E'\\\\\nE\\\n", "cat <<'E'\\\\\nE\\\n" },
 };
 
 START_TEST(test_print)
@@ -268,6 +288,8 @@ struct error_case {
 	const char *in;
 	const char *msg;
 };
+
+#define DOLLAR_PAREN10 "$(($(($(($(($(($(($(($(($(($(("
 
 static const struct error_case error_cases[] = {
 	{ "if", "cosh: test: line 1: syntax error: unexpected end of file" },
@@ -310,6 +332,11 @@ static const struct error_case error_cases[] = {
 	{ "echo 'a\nb\nc", "cosh: test: line 1: syntax error: unterminated quoted string" },
 	{ "echo \"a\nb\" \\\n)", "cosh: test: line 3: syntax error: unexpected ')'" },
 	{ "cat <<E\nx\nE\nfi", "cosh: test: line 4: syntax error: unexpected 'fi'" },
+	/* No line can end such a body, nor can it be printed back (found
+	 * by fuzz_parse). */
+	{ "cat <<'E\nF'\na\nE\nF\n", "cosh: test: line 1: syntax error: here-document delimiter contains a newline" },
+	{ "echo `cat <<\"E\n\"\na`", "cosh: test: line 1: syntax error: here-document delimiter contains a newline" },
+	{ "a\ncat <<-E\"\n\"\n", "cosh: test: line 2: syntax error: here-document delimiter contains a newline" },
 	{ "for x in a b c do; done", "cosh: test: line 1: syntax error: missing 'do'" },
 	{ "! ! a", "cosh: test: line 1: syntax error: unexpected '!'" },
 	{ "a | ;", "cosh: test: line 1: syntax error: unexpected ';'" },
@@ -317,6 +344,10 @@ static const struct error_case error_cases[] = {
 	{ "esac", "cosh: test: line 1: syntax error: unexpected 'esac'" },
 	{ "case x in a) ;; b) ;;", "cosh: test: line 1: syntax error: unexpected end of file" },
 	{ "while a; do done", "cosh: test: line 1: syntax error: unexpected 'done'" },
+	/* Each unclosed "$((" is tried as arithmetic once, not once per
+	 * enclosing attempt: 2^40 trials would never end. */
+	{ "echo " DOLLAR_PAREN10 DOLLAR_PAREN10 DOLLAR_PAREN10 DOLLAR_PAREN10,
+	  "cosh: test: line 1: syntax error: unexpected end of file" },
 };
 
 START_TEST(test_error)
