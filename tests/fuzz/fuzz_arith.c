@@ -12,6 +12,7 @@
 
 #include "expand/arith.h"
 #include "shell.h"
+#include "util/xalloc.h"
 #include "var/var.h"
 
 int LLVMFuzzerInitialize(int *argc, char ***argv);
@@ -31,11 +32,7 @@ int LLVMFuzzerInitialize(int *argc, char ***argv)
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	/* An exact-size copy, so that reading past the NUL is caught. */
-	char *expr = malloc(size + 1);
-	if (expr == NULL)
-		return 0;
-	memcpy(expr, data, size);
-	expr[size] = '\0';
+	char *expr = xstrndup((const char *)data, size);
 	/* A few variables with values that are numbers, or are not. */
 	var_set(sh.vars, "x", "7", 0);
 	var_set(sh.vars, "n", "-0x10", 0);

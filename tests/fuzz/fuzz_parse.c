@@ -15,6 +15,7 @@
 #include "parse/ast.h"
 #include "parse/parser.h"
 #include "util/strbuf.h"
+#include "util/xalloc.h"
 
 int LLVMFuzzerInitialize(int *argc, char ***argv);
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
@@ -38,11 +39,7 @@ static char *print_tree(const struct program *prog)
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	/* The parser reads C strings: text ends at the first NUL anyway. */
-	char *text = malloc(size + 1);
-	if (text == NULL)
-		return 0;
-	memcpy(text, data, size);
-	text[size] = '\0';
+	char *text = xstrndup((const char *)data, size);
 
 	struct program *prog = parse_string(text, "fuzz");
 	if (prog == NULL) {
