@@ -10,22 +10,6 @@
 #include "util/error.h"
 #include "util/strbuf.h"
 
-static struct job *resolve(struct shell *sh, const char *name, const char *spec)
-{
-	const char *err;
-	struct job *j;
-	if (!spec) {
-		j = job_current(sh);
-		if (!j)
-			sh_error(name, "no current job");
-		return j;
-	}
-	j = job_find_spec(sh, spec, &err);
-	if (!j)
-		sh_error(name, "%s: %s", spec, err);
-	return j;
-}
-
 int builtin_jobs(struct shell *sh, int argc, char **argv)
 {
 	bool long_form = false, pids = false;
@@ -55,7 +39,7 @@ int builtin_jobs(struct shell *sh, int argc, char **argv)
 		n = 0;
 		v = malloc(((size_t)(argc - i) + 1) * sizeof *v);
 		for (; i < argc; i++) {
-			struct job *j = resolve(sh, "jobs", argv[i]);
+			struct job *j = job_resolve(sh, "jobs", argv[i]);
 			if (j)
 				v[n++] = j;
 			else
@@ -107,7 +91,7 @@ int builtin_fg(struct shell *sh, int argc, char **argv)
 	if (!need_job_control(sh, "fg"))
 		return 1;
 	job_reap(sh);
-	struct job *j = resolve(sh, "fg", argc > 1 ? argv[argc > 2 && strcmp(argv[1], "--") == 0 ? 2 : 1] : NULL);
+	struct job *j = job_resolve(sh, "fg", argc > 1 ? argv[argc > 2 && strcmp(argv[1], "--") == 0 ? 2 : 1] : NULL);
 	if (!j)
 		return 1;
 	if (job_state(j) == JOB_DONE) {
@@ -141,7 +125,7 @@ int builtin_bg(struct shell *sh, int argc, char **argv)
 	if (i < argc && strcmp(argv[i], "--") == 0)
 		i++;
 	do {
-		struct job *j = resolve(sh, "bg", i < argc ? argv[i] : NULL);
+		struct job *j = job_resolve(sh, "bg", i < argc ? argv[i] : NULL);
 		if (!j) {
 			status = 1;
 			continue;

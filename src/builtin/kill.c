@@ -126,10 +126,8 @@ int builtin_kill(struct shell *sh, int argc, char **argv)
 	for (; i < argc; i++) {
 		const char *a = argv[i];
 		if (a[0] == '%') {
-			const char *err;
-			struct job *j = job_find_spec(sh, a, &err);
+			struct job *j = job_resolve(sh, "kill", a);
 			if (!j) {
-				sh_error("kill", "%s: %s", a, err);
 				status = 1;
 				continue;
 			}

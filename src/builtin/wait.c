@@ -57,10 +57,8 @@ int builtin_wait(struct shell *sh, int argc, char **argv)
 	for (; i < argc; i++) {
 		struct job *j;
 		if (argv[i][0] == '%') {
-			const char *err;
-			j = job_find_spec(sh, argv[i], &err);
+			j = job_resolve(sh, "wait", argv[i]);
 			if (!j) {
-				sh_error("wait", "%s: %s", argv[i], err);
 				status = 127;
 				continue;
 			}

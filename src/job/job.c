@@ -433,6 +433,22 @@ struct job *job_find_spec(struct shell *sh, const char *spec, const char **err)
 	return found;
 }
 
+struct job *job_resolve(struct shell *sh, const char *who, const char *spec)
+{
+	const char *err;
+	struct job *j;
+	if (!spec) {
+		j = job_current(sh);
+		if (!j)
+			sh_error(who, "no current job");
+		return j;
+	}
+	j = job_find_spec(sh, spec, &err);
+	if (!j)
+		sh_error(who, "%s: %s", spec, err);
+	return j;
+}
+
 size_t jobs_list(struct shell *sh, struct job ***out)
 {
 	struct jobs *js = sh->jobs;

@@ -101,6 +101,10 @@ bool jobs_have_news(struct shell *sh);
  * not a spec).  NULL with *err set to a message on failure. */
 struct job *job_find_spec(struct shell *sh, const char *spec, const char **err);
 struct job *job_find_pid(struct shell *sh, pid_t pid);
+/* job_find_spec for a builtin: spec NULL means the current job.  When
+ * there is none, prints "cosh: WHO: SPEC: REASON" (or "cosh: WHO: no
+ * current job") and returns NULL. */
+struct job *job_resolve(struct shell *sh, const char *who, const char *spec);
 /* The current (%+) and previous (%-) jobs, or NULL. */
 struct job *job_current(struct shell *sh);
 struct job *job_previous(struct shell *sh);
