@@ -11,7 +11,6 @@ yash) runs the same scenarios against another shell, to compare.
 """
 
 import os
-import re
 import shutil
 import signal
 import sys
@@ -165,6 +164,19 @@ def find_proc(shell_pid, argv0, arg=None, timeout=TIMEOUT):
     wait_for(look, timeout, "a %s %s process" % (argv0, arg or ""))
     SEEN.update(res)
     return res[0]
+
+
+def stop_sleep(sh, arg):
+    """Runs `sleep ARG` in the foreground, waits until it has the
+    terminal, stops it with ^Z and waits for the prompt and the stopped
+    state.  Returns the sleep's pid."""
+    sh.sendline("sleep " + arg)
+    p = find_proc(sh.pid, "sleep", arg)
+    wait_for(lambda: sh.tpgid() == pgrp(p), what="the job to get the terminal")
+    sh.send("\x1a")
+    sh.expect_prompt()
+    wait_for(lambda: state(p) == "T", what="sleep to stop")
+    return p
 
 
 # ---- the shell ----

@@ -8,7 +8,7 @@ import signal
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from ptylib import check, find_proc, find_procs, main, pgrp, state, wait_for  # noqa: E402
+from ptylib import check, find_proc, find_procs, main, pgrp, state, stop_sleep, wait_for  # noqa: E402
 
 
 def stopped_pipeline(sh):
@@ -43,12 +43,7 @@ def kill_running_job(sh):
 
 
 def kill_stopped_job(sh):
-    sh.sendline("sleep 38")
-    p = find_proc(sh.pid, "sleep", "38")
-    wait_for(lambda: sh.tpgid() == pgrp(p), what="the job to get the terminal")
-    sh.send("\x1a")
-    sh.expect_prompt()
-    wait_for(lambda: state(p) == "T", what="sleep to stop")
+    p = stop_sleep(sh, "38")
     sh.run("kill %1")
     wait_for(lambda: state(p) is None, what="kill %1 to end the stopped job")
     sh.run("")
@@ -58,12 +53,7 @@ def kill_stopped_job(sh):
 
 
 def wait_with_stopped_job(sh):
-    sh.sendline("sleep 39")
-    p = find_proc(sh.pid, "sleep", "39")
-    wait_for(lambda: sh.tpgid() == pgrp(p), what="the job to get the terminal")
-    sh.send("\x1a")
-    sh.expect_prompt()
-    wait_for(lambda: state(p) == "T", what="sleep to stop")
+    p = stop_sleep(sh, "39")
     # Neither form may hang on a job that cannot end by itself.
     sh.run("wait", timeout=3)
     sh.run("wait %1", timeout=3)

@@ -8,7 +8,7 @@ import signal
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from ptylib import check, find_proc, main, state, pgrp, wait_for  # noqa: E402
+from ptylib import check, find_proc, main, state, pgrp, stop_sleep, wait_for  # noqa: E402
 
 
 def ctrl_z_fg_bg(sh):
@@ -52,12 +52,7 @@ def ctrl_z_fg_bg(sh):
 
 
 def status_after_ctrl_z(sh):
-    sh.sendline("sleep 34")
-    p = find_proc(sh.pid, "sleep", "34")
-    wait_for(lambda: sh.tpgid() == pgrp(p), what="the job to get the terminal")
-    sh.send("\x1a")
-    sh.expect_prompt()
-    wait_for(lambda: state(p) == "T", what="sleep to be stopped")
+    stop_sleep(sh, "34")
     check(sh.status() == 128 + signal.SIGTSTP, "$? after ^Z is 128+SIGTSTP")
 
 

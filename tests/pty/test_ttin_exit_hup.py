@@ -9,7 +9,7 @@ import signal
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from ptylib import check, find_proc, main, state, wait_for  # noqa: E402
+from ptylib import check, find_proc, main, state, stop_sleep, wait_for  # noqa: E402
 
 import pexpect  # noqa: E402
 
@@ -35,16 +35,6 @@ def bg_writer_stops_with_tostop(sh):
     sh.run("stty -tostop")
     sh.run("kill %1")
     wait_for(lambda: state(p) is None, what="kill %1 to end it")
-
-
-def stop_sleep(sh, arg):
-    sh.sendline("sleep " + arg)
-    p = find_proc(sh.pid, "sleep", arg)
-    wait_for(lambda: sh.tpgid() == os.getpgid(p), what="the job to get the terminal")
-    sh.send("\x1a")
-    sh.expect_prompt()
-    wait_for(lambda: state(p) == "T", what="sleep to stop")
-    return p
 
 
 def exit_warns_once(sh):
