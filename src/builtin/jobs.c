@@ -105,14 +105,8 @@ int builtin_fg(struct shell *sh, int argc, char **argv)
 	strbuf_appendf(&out, "%s\n", j->text);
 	write_all(1, out.data, out.len);
 	strbuf_free(&out);
-	if (!job_continue(sh, j, true))
-		return 1;
-	int status = job_wait_fg(sh, j);
-	if (job_state(j) == JOB_DONE)
-		job_remove(sh, j);
-	else
-		job_notify(sh);
-	return status;
+	sh->flow = job_run_fg(sh, j, true);
+	return sh->status;
 }
 
 int builtin_bg(struct shell *sh, int argc, char **argv)
@@ -135,7 +129,8 @@ int builtin_bg(struct shell *sh, int argc, char **argv)
 			status = 1;
 			continue;
 		}
-		if (!job_continue(sh, j, false)) {
+		j->foreground = false;
+		if (!job_continue(sh, j)) {
 			status = 1;
 			continue;
 		}

@@ -27,6 +27,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "job/job.h"
 #include "parse/parser.h"
 #include "shell.h"
 #include "sig/signal.h"
@@ -74,9 +75,13 @@ static int read_byte(struct shell *sh, struct reader *r, char *c)
 {
 	for (;;) {
 		if (sig_pending()) {
-			sig_dispatch(sh);
-			if (sh->flow == FLOW_EXIT || sh->flow == FLOW_INTERRUPT)
+			/* A trap runs and reading goes on; exit in it, or
+			 * Ctrl-C at an interactive shell, ends read. */
+			enum flow flow = sig_dispatch(sh, NULL);
+			if (flow == FLOW_EXIT || flow == FLOW_INTERRUPT) {
+				sh->flow = flow;
 				return -2;
+			}
 		}
 		if (r->must_wait && r->avail <= 0) {
 			int n = 0;

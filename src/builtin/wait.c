@@ -12,13 +12,15 @@
 
 static int wait_one(struct shell *sh, struct job *j, bool *interrupted)
 {
-	int status = job_wait_bg(sh, j);
-	if (sh->flow == FLOW_EXIT || sh->flow == FLOW_INTERRUPT) {
+	int status;
+	enum flow flow = job_wait_bg(sh, j, &status);
+	if (flow != FLOW_NEXT) {
 		/* The trap that interrupted the wait called exit (its status
 		 * is the one the shell leaves with), or Ctrl-C abandons the
 		 * line. */
+		sh->flow = flow;
 		*interrupted = true;
-		return sh->status;
+		return status;
 	}
 	if (job_state(j) == JOB_RUNNING) {
 		*interrupted = true;

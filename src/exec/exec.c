@@ -15,6 +15,7 @@
 #include "exec/exec_int.h"
 #include "exec/redir.h"
 #include "expand/expand.h"
+#include "job/job.h"
 #include "parse/ast.h"
 #include "shell.h"
 #include "sig/signal.h"
@@ -34,12 +35,7 @@ enum flow exec_safe_point(struct shell *sh)
 {
 	if (!sig_pending())
 		return FLOW_NEXT;
-	sig_dispatch(sh);
-	enum flow flow = sh->flow;
-	if (flow != FLOW_EXIT && flow != FLOW_INTERRUPT)
-		return FLOW_NEXT;
-	sh->flow = FLOW_NEXT;
-	return flow;
+	return sig_dispatch(sh, NULL);
 }
 
 enum flow exec_fatal(struct shell *sh, int status)

@@ -108,12 +108,7 @@ enum flow exec_pipeline(struct shell *sh, const struct node *whole,
 		sh->status = 0;
 		return FLOW_NEXT;
 	}
-	sh->status = job_wait_fg(sh, j);
-	if (job_state(j) == JOB_DONE)
-		job_remove(sh, j);
-	else if (shell_is_interactive(sh))
-		job_notify(sh);
-	return FLOW_NEXT;
+	return job_run_fg(sh, j, false);
 }
 
 int exec_cmdsub(struct shell *sh, const struct node *body, struct strbuf *out)
@@ -149,7 +144,8 @@ int exec_cmdsub(struct shell *sh, const struct node *body, struct strbuf *out)
 		strbuf_appendn(out, buf, (size_t)r);
 	}
 	close(p[0]);
-	sh->status = job_wait_fg(sh, j);
-	job_remove(sh, j);
+	/* No flow to return from an expansion: an interrupt stays pending
+	 * for the next safe point (job_run_fg). */
+	(void)job_run_fg(sh, j, false);
 	return sh->status;
 }

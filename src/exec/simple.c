@@ -234,7 +234,16 @@ int exec_external(struct shell *sh, char **argv, char **envp)
 	sig_block_all(&old);
 	if (sig_pending()) {
 		sig_restore_mask(&old);
-		sig_dispatch(sh);
+		enum flow flow = sig_dispatch(sh, NULL);
+		if (flow == FLOW_INTERRUPT && shell_is_interactive(sh)) {
+			/* Ctrl-C just before 'exec cmd' at the prompt: the
+			 * line is abandoned, the shell stays. */
+			if (!envp)
+				strv_free(env);
+			return 130;
+		}
+		if (flow != FLOW_NEXT)
+			shell_exit(sh, sh->status);	/* a trap called exit */
 		sig_block_all(&old);
 	}
 	sig_reset_for_exec(sh, false);
@@ -321,12 +330,7 @@ static enum flow run_external(struct shell *sh, struct cmd *c)
 		}
 		if (pid > 0) {
 			redir_plan_free(plan);
-			sh->status = job_wait_fg(sh, j);
-			if (job_state(j) == JOB_DONE)
-				job_remove(sh, j);
-			else if (shell_is_interactive(sh))
-				job_notify(sh);
-			return FLOW_NEXT;
+			return job_run_fg(sh, j, false);
 		}
 	}
 	/* In the child. */

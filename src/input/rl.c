@@ -164,11 +164,12 @@ static void show_line(struct rl_input *ri)
 static enum got prompt_signals(struct rl_input *ri)
 {
 	struct shell *sh = ri->sh;
-	/* Ctrl-C at the prompt is the prompt's, unless trapped: taken
-	 * before sig_dispatch, whatever that does with a SIGINT that comes
-	 * while commands run. */
-	const char *int_action = trap_action(sh, SIGINT);
-	bool intr = !(int_action && *int_action) && sig_take(SIGINT);
+	/* Ctrl-C at the prompt discards the line, trapped or not; a trap
+	 * for it still runs (sig_dispatch), an untrapped one is the
+	 * prompt's alone. */
+	bool intr = sig_is_pending(SIGINT);
+	if (intr && !sig_has_action(sh, SIGINT))
+		sig_take(SIGINT);
 	if (sig_pending()) {
 		/* Reaping alone needs no care for the screen or the modes.
 		 * A trap action may write, and run commands that need the
@@ -178,8 +179,7 @@ static enum got prompt_signals(struct rl_input *ri)
 		 * put back meanwhile.  Not for every SIGCHLD: leaving
 		 * readline's modes writes to the terminal (bracketed paste
 		 * off, a carriage return) and the prompt would flicker. */
-		bool hup = sig_take(SIGHUP);
-		bool care = hup || any_trap_set(sh);
+		bool care = sig_is_pending(SIGHUP) || any_trap_set(sh);
 		if (care) {
 			hide_line(ri);
 			(*rl_deprep_term_function)();
@@ -187,25 +187,22 @@ static enum got prompt_signals(struct rl_input *ri)
 		/* Traps run commands, which wait with the normal mask. */
 		sigset_t blocked;
 		sig_restore_mask(&ri->outer_mask);
-		if (hup) {
-			/* Taken only to look: back for sig_dispatch (the
-			 * handler runs at once, the mask being open). */
-			raise(SIGHUP);
-		}
-		sig_dispatch(sh);
+		enum flow flow = sig_dispatch(sh, NULL);
 		sig_block_all(&blocked);
 		if (care)
 			(*rl_prep_term_function)(1);
-		if (sh->flow == FLOW_EXIT) {
+		if (flow == FLOW_EXIT) {
 			show_line(ri);
 			return GOT_EXIT;
 		}
-		if (sh->flow == FLOW_INTERRUPT)
-			sh->flow = FLOW_NEXT;	/* Ctrl-C in a trap action */
+		/* FLOW_INTERRUPT: a Ctrl-C inside a trap action, or one
+		 * that came just now; either way the line goes. */
+		if (flow == FLOW_INTERRUPT)
+			intr = true;
 	}
 	if (sig_take(SIGWINCH))
 		rl_resize_terminal();
-	if (intr || sig_take(SIGINT)) {
+	if (intr) {
 		show_line(ri);
 		return GOT_INTERRUPT;
 	}
@@ -252,7 +249,12 @@ static enum got edit_line(struct rl_input *ri, bool continuation)
 	ri->line = NULL;
 	/* A Ctrl-C that came while commands ran is not meant for a line
 	 * that is not even shown yet. */
-	(void)sig_take(SIGINT);
+	if (!sig_has_action(sh, SIGINT))
+		(void)sig_take(SIGINT);
+	/* The terminal may have been resized while a job had it: the
+	 * SIGWINCH went to the job's group, not to the shell. */
+	(void)sig_take(SIGWINCH);
+	rl_reset_screen_size();
 	sig_block_all(&ri->outer_mask);
 	rl_callback_handler_install(prompt, on_line);
 	free(prompt);

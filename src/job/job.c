@@ -214,9 +214,20 @@ bool job_reap(struct shell *sh)
 		if (st != JOB_RUNNING) {
 			j->notified = false;
 			if (st == JOB_STOPPED)
-				j->seq = ++sh->jobs->seq;
+				j->just_stopped = true;
 		}
 		changed = true;
+	}
+	/* The jobs that stopped in this reap become the most recent, in the
+	 * order of their numbers, not in the order waitpid happened to
+	 * report them: %+ and %- are the same whoever's SIGCHLD came first
+	 * (kill -STOP %1 %2 makes %2 the current job and %1 the previous). */
+	struct jobs *js = sh->jobs;
+	for (size_t i = 0; i < js->n; i++) {
+		if (js->v[i]->just_stopped) {
+			js->v[i]->just_stopped = false;
+			js->v[i]->seq = ++js->seq;
+		}
 	}
 	return changed;
 }
@@ -230,27 +241,210 @@ static bool job_killed(const struct job *j)
 	return false;
 }
 
-int job_wait_fg(struct shell *sh, struct job *j)
+/* True if pid is one of j's processes, or in j's own process group. */
+static bool job_has_member(const struct job *j, pid_t pid)
 {
-	bool jc = proc_job_control(sh) && sh->tty_fd >= 0 && !j->hidden;
-	j->foreground = true;
-	if (jc && j->pgid)
-		tty_give(sh, j->pgid);
+	if (pid <= 0)
+		return false;
+	for (size_t i = 0; i < j->nprocs; i++)
+		if (j->procs[i].pid == pid)
+			return true;
+	return j->pgid > 0 && j->pgid != getpgrp() && getpgid(pid) == j->pgid;
+}
+
+/* What the foreground wait learnt about the signals that reached the
+ * shell itself while its job ran, for the rule of DESIGN.md section 5. */
+struct fg_wait {
+	/* The premise of the rule (the signal reached the shell and its job
+	 * together) cannot hold: the job runs in a group of its own on a
+	 * terminal, which never sends the shell a signal meant for it. */
+	bool own_group_on_tty;
+	bool from_job[NSIG];	/* sent by a process of the job itself */
+	bool late[NSIG];	/* came after the job had ended */
+};
+
+/* One arrival of signo while the foreground job j runs, signals blocked.
+ * Forwarding and sigtrace's "deferred" happen now, as signals arrive; the
+ * rest waits for the job's end. */
+static void fg_arrival(struct shell *sh, struct fg_wait *w, const struct job *j, int signo)
+{
+	if (signo <= 0 || signo >= NSIG || signo == SIGCHLD)
+		return;
+	const char *why = sig_ignore_reason(sh, signo);
+	if (why) {
+		sig_take(signo);
+		sig_trace(sh, signo, "%s", why);
+		return;
+	}
+	bool action = sig_has_action(sh, signo);
+	if (signo == SIGHUP && shell_is_interactive(sh) && !action) {
+		/* The terminal is gone: no point waiting for the job.
+		 * Every job hears of it (stopped ones get SIGCONT too) and
+		 * the shell leaves now. */
+		sig_take(signo);
+		jobs_hang_up(sh);
+	}
+	if (sig_is_pending(signo) && job_has_member(j, sig_sender(signo)))
+		w->from_job[signo] = true;
+	if (sig_is_forwarding(sh) && sig_is_forwarded(signo) && j->pgid > 0
+	    && j->pgid != getpgrp()) {
+		/* Now, not at the next safe point: the job is what the
+		 * sender meant to reach (a terminal would have delivered it
+		 * to the job's group directly). */
+		if (killpg(j->pgid, signo) == 0)
+			sig_trace(sh, signo, "forwarded to pgrp %ld", (long)j->pgid);
+		else
+			sig_trace(sh, signo, "not forwarded: pgrp %ld is gone",
+				(long)j->pgid);
+		/* A stop or a continue is the job's business only; SIGINT
+		 * and SIGQUIT stay for the end of the job, SIGTERM and
+		 * SIGHUP for the safe point (the shell leaves after the
+		 * job). */
+		if ((signo == SIGTSTP || signo == SIGCONT) && !action)
+			sig_take(signo);
+		return;
+	}
+	if (!sig_is_pending(signo))
+		return;
+	bool coop = signo == SIGINT || signo == SIGQUIT;
+	if (!action && !coop)
+		return;
+	if (j->id)
+		sig_trace(sh, signo, "deferred until job %d ends", j->id);
+	else
+		sig_trace(sh, signo, "deferred until the command ends");
+}
+
+/* Blocks until j is no longer running, handling arrivals as they come.
+ * Never "check, then sleep": signals are blocked while the table is
+ * checked and let in only inside sigsuspend. */
+static void wait_fg(struct shell *sh, struct fg_wait *w, struct job *j)
+{
 	sigset_t old;
 	sig_block_all(&old);
 	for (;;) {
-		/* Forwarding (no terminal, set -m) and sigtrace's
-		 * "deferred" happen as signals arrive, not after the job;
-		 * before the reap, so that a signal that came with the
-		 * job's last SIGCHLD is seen too. */
-		sig_fg_wakeup(sh, j);
+		/* Arrivals before the reap, so that a signal that came with
+		 * the job's last SIGCHLD is seen too. */
+		int signo;
+		while ((signo = sig_next_arrival()) != 0)
+			fg_arrival(sh, w, j, signo);
 		job_reap(sh);
 		if (job_state(j) != JOB_RUNNING)
 			break;
 		sigsuspend(&old);
 	}
-	sig_fg_end(sh, j);
+	/* Still blocked in the kernel now that the job is known to have
+	 * ended: the signal came while the shell, awake, was collecting the
+	 * job's exit, after it.  (A signal handled in the same wake-up as
+	 * the job's SIGCHLD is not classed so: the kernel hands both over in
+	 * signal-number order, not in order of arrival, and a command that
+	 * handled Ctrl-C and exited must not end the script.) */
+	w->late[SIGINT] = sig_is_held(SIGINT);
+	w->late[SIGQUIT] = sig_is_held(SIGQUIT);
 	sig_restore_mask(&old);
+}
+
+/* A death by a signal other than SIGINT and SIGPIPE is news to the user
+ * (those two are the user's own doing, or a pipeline's normal end):
+ * "Killed", "Segmentation fault (core dumped)", as other shells say. */
+static void report_death(const struct job *j)
+{
+	int sig = job_term_signal(j);
+	if (!sig || sig == SIGINT || sig == SIGPIPE || j->hidden)
+		return;
+	const struct process *last = &j->procs[j->nprocs - 1];
+	struct strbuf sb = STRBUF_INIT;
+	strbuf_append(&sb, strsignal(sig));
+	if (WCOREDUMP(last->wstatus))
+		strbuf_append(&sb, " (core dumped)");
+	strbuf_appendc(&sb, '\n');
+	write_all(STDERR_FILENO, sb.data, sb.len);
+	strbuf_free(&sb);
+}
+
+/* After a foreground job ended: DESIGN.md section 5, for the SIGINT and
+ * SIGQUIT the shell itself received while it waited, and the prompt's
+ * rule for a job that died of one.  Returns the flow that follows; a
+ * script that must stop dies here. */
+static enum flow after_fg_job(struct shell *sh, const struct fg_wait *w, const struct job *j)
+{
+	static const int coop[] = { SIGINT, SIGQUIT };
+	bool interactive = shell_is_interactive(sh);
+	int term = job_term_signal(j);
+	enum flow flow = FLOW_NEXT;
+	for (size_t i = 0; i < 2; i++) {
+		int signo = coop[i];
+		if (!sig_is_pending(signo) || sig_ignore_reason(sh, signo))
+			continue;	/* the safe point drops an ignored one */
+		if (sig_has_action(sh, signo))
+			continue;	/* the trap runs at the next safe point */
+		sig_take(signo);
+		const char *fate;
+		bool stop;
+		if (w->from_job[signo]) {
+			/* The job asked the shell to stop ('kill -INT
+			 * $PPID'): nothing to cooperate with. */
+			fate = "sent by the job: shell takes it";
+			stop = true;
+		} else if (w->own_group_on_tty) {
+			fate = "job has a group of its own: shell takes it";
+			stop = true;
+		} else if (term == signo) {
+			fate = interactive ? "job died of it too: back to the prompt"
+					   : "job died of it too: shell exits by it";
+			stop = true;
+		} else if (w->late[signo]) {
+			fate = "no foreground job: shell exits by it";
+			stop = true;
+		} else {
+			fate = "dropped: the job handled it and exited";
+			stop = false;
+		}
+		sig_trace(sh, signo, "%s", fate);
+		if (!stop)
+			continue;
+		if (!interactive)
+			sig_die(sh, signo);
+		if (signo == SIGINT) {
+			/* An interactive shell's own disposition for SIGINT:
+			 * abandon the command line. */
+			flow = FLOW_INTERRUPT;
+			if (term != signo)
+				sh->status = 130;
+		}
+	}
+	if (interactive && (term == SIGINT || term == SIGQUIT)) {
+		/* At the prompt the job is in a group of its own and the
+		 * shell never sees the keyboard's signal: a job that died of
+		 * it counts as the user's interrupt, as if the shell had got
+		 * it.  A trap for it runs instead; a command substitution
+		 * (no flow to return) leaves it to the next safe point. */
+		if (sig_has_action(sh, term) || j->hidden)
+			sig_requeue(term);
+		else
+			flow = FLOW_INTERRUPT;
+	}
+	return flow;
+}
+
+enum flow job_run_fg(struct shell *sh, struct job *j, bool resume)
+{
+	bool jc = proc_job_control(sh) && sh->tty_fd >= 0 && !j->hidden && j->pgid > 0;
+	struct fg_wait w = { .own_group_on_tty = jc && j->pgid != getpgrp() };
+	j->foreground = true;
+	if (resume) {
+		/* The job's modes and the terminal first, SIGCONT last: a
+		 * job continued before it owns the terminal (less redrawing
+		 * the screen) stops again at once with SIGTTOU. */
+		if (jc && j->has_tmodes)
+			tty_restore(sh, &j->tmodes);
+		if (jc)
+			tty_give(sh, j->pgid);
+		job_continue(sh, j);
+	} else if (jc) {
+		tty_give(sh, j->pgid);
+	}
+	wait_fg(sh, &w, j);
 	enum job_state st = job_state(j);
 	if (jc) {
 		if (st == JOB_STOPPED)
@@ -260,27 +454,36 @@ int job_wait_fg(struct shell *sh, struct job *j)
 		 * leaves what it set on purpose (stty), the editing modes
 		 * aside (tty_take). */
 		tty_take(sh, st == JOB_STOPPED || job_killed(j));
-		/* The terminal echoed ^Z or ^C where the cursor was: what
-		 * follows (the report, the prompt) starts on a line of its
-		 * own. */
-		if (shell_is_interactive(sh)
-		    && (st == JOB_STOPPED || job_term_signal(j) == SIGINT))
-			write_all(STDERR_FILENO, "\n", 1);
 	}
-	int status = job_status(sh, j);
+	int term = job_term_signal(j);
+	if (shell_is_interactive(sh) && jc
+	    && (st == JOB_STOPPED || term == SIGINT || term == SIGQUIT)) {
+		/* The terminal echoed ^Z, ^C or ^\ where the cursor was:
+		 * what follows (the report, the prompt) starts on a line of
+		 * its own. */
+		write_all(STDERR_FILENO, "\n", 1);
+	}
+	sh->status = job_status(sh, j);
+	enum flow flow = FLOW_NEXT;
 	if (st == JOB_STOPPED) {
+		/* Ctrl-Z: the shell got no signal itself; nothing to apply. */
 		j->foreground = false;
 		j->notified = false;
-		/* Ctrl-Z: the shell got no signal itself; nothing to apply. */
+		if (shell_is_interactive(sh))
+			job_notify(sh);
 	} else {
+		report_death(j);
 		j->waited = true;
-		sig_after_fg_job(sh, job_term_signal(j));
+		flow = after_fg_job(sh, &w, j);
+		job_remove(sh, j);
 	}
-	return status;
+	sig_rearm();
+	return flow;
 }
 
-int job_wait_bg(struct shell *sh, struct job *j)
+enum flow job_wait_bg(struct shell *sh, struct job *j, int *status)
 {
+	enum flow flow = FLOW_NEXT;
 	sigset_t old;
 	sig_block_all(&old);
 	for (;;) {
@@ -288,12 +491,20 @@ int job_wait_bg(struct shell *sh, struct job *j)
 		if (job_state(j) != JOB_RUNNING)
 			break;
 		if (sig_pending()) {
-			/* A trapped signal interrupts wait (XCU 2.11); an
-			 * untrapped SIGINT ends a script here. */
+			/* A trapped signal interrupts wait (XCU 2.11), Ctrl-C
+			 * at an interactive shell abandons it; an untrapped
+			 * SIGINT ends a script here. */
 			sig_restore_mask(&old);
-			int signo = sig_dispatch(sh);
-			if (signo)
-				return 128 + signo;
+			int trapped;
+			flow = sig_dispatch(sh, &trapped);
+			if (flow != FLOW_NEXT) {
+				*status = sh->status;
+				return flow;
+			}
+			if (trapped) {
+				*status = 128 + trapped;
+				return FLOW_NEXT;
+			}
 			sig_block_all(&old);
 			continue;
 		}
@@ -302,17 +513,15 @@ int job_wait_bg(struct shell *sh, struct job *j)
 	sig_restore_mask(&old);
 	if (job_state(j) == JOB_DONE)
 		j->waited = true;
-	return job_status(sh, j);
+	*status = job_status(sh, j);
+	return FLOW_NEXT;
 }
 
-bool job_continue(struct shell *sh, struct job *j, bool foreground)
+bool job_continue(struct shell *sh, struct job *j)
 {
-	if (foreground && j->has_tmodes && sh->tty_fd >= 0)
-		tty_restore(sh, &j->tmodes);
 	for (size_t i = 0; i < j->nprocs; i++)
 		if (j->procs[i].state == PROC_STOPPED)
 			j->procs[i].state = PROC_RUNNING;
-	j->foreground = foreground;
 	j->notified = true;
 	int rc;
 	if (j->pgid > 0)
@@ -328,7 +537,7 @@ bool job_continue(struct shell *sh, struct job *j, bool foreground)
 		sh_error_errno(NULL, "%%%d: cannot continue", j->id);
 		return false;
 	}
-	if (!foreground)
+	if (!j->foreground)
 		j->seq = ++sh->jobs->seq;
 	return true;
 }

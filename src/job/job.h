@@ -4,7 +4,11 @@
  * job_reap at safe points, never from a signal handler.
  *
  * Vocabulary from the glibc manual: launch (exec/pipeline.c), put in the
- * foreground (job_wait_fg), continue (job_continue), notify (job_notify). */
+ * foreground (job_run_fg), continue (job_continue), notify (job_notify).
+ *
+ * This module also holds the one safe point (sig_dispatch) and the rule of
+ * "wait and cooperative exit" (DESIGN.md section 5), which lives with the
+ * foreground wait: src/sig/ below it only records signals. */
 #ifndef COSH_JOB_JOB_H
 #define COSH_JOB_JOB_H
 
@@ -46,6 +50,7 @@ struct job {
 	bool has_tmodes;
 	struct termios tmodes;	/* its terminal modes when it stopped */
 	unsigned long seq;	/* order of use, for %+ and %- */
+	bool just_stopped;	/* stopped in the reap under way (job_reap) */
 };
 
 /* Invariants: procs[i].pid are distinct and > 0; a job is JOB_DONE when
@@ -77,19 +82,45 @@ int job_term_signal(const struct job *j);
  * wait loops. */
 bool job_reap(struct shell *sh);
 
-/* Waits until j is done or stopped, with trapped signals deferred (they
- * act after the job ends).  With job control, gives j the terminal first
- * and takes it back after.  Returns job_status and leaves a finished job in
- * the table (the caller removes it). */
-int job_wait_fg(struct shell *sh, struct job *j);
+/* The safe point (DESIGN.md section 3): drains the self-pipe, reaps every
+ * child into the table, runs the actions of pending traps and applies the
+ * shell's own disposition to the untrapped signals it caught.  Returns
+ * FLOW_EXIT (a trap action called exit), FLOW_INTERRUPT (Ctrl-C at an
+ * interactive shell with no job in front, status 130, or inside a trap
+ * action) or FLOW_NEXT; every caller acts on it.  *trapped (if not NULL)
+ * gets the last signal whose trap ran, 0 if none.  An untrapped SIGINT or
+ * SIGQUIT kills a non-interactive shell here, SIGHUP an interactive one
+ * (after its jobs).  Cheap when nothing is pending.  Call with the shell's
+ * normal signal mask, never from a handler. */
+enum flow sig_dispatch(struct shell *sh, int *trapped);
 
-/* Waits for j to finish (the wait builtin): returns its status, or
- * 128+n if a trapped signal n arrived first (then the trap has run).  A
- * stopped job ends the wait too (it cannot finish by itself). */
-int job_wait_bg(struct shell *sh, struct job *j);
+/* The terminal hung up: SIGHUP (and SIGCONT) to every job, then the shell
+ * dies of SIGHUP after its EXIT trap. */
+_Noreturn void jobs_hang_up(struct shell *sh);
 
-/* Sends SIGCONT to j (in the foreground: job_wait_fg follows). */
-bool job_continue(struct shell *sh, struct job *j, bool foreground);
+/* Runs j in the foreground until it ends or stops, and reports it: the one
+ * path of a pipeline, a simple command, fg and %n.  With job control on a
+ * terminal, j gets the terminal (and with resume its saved modes) before
+ * it is continued, and the shell takes the terminal back after.  resume:
+ * j is stopped and gets SIGCONT.  Sets sh->status (128+n for a signal); a
+ * stopped job is reported (interactive) and kept, a finished one leaves
+ * the table.  Applies DESIGN.md section 5 to SIGINT and SIGQUIT: a script
+ * that must stop dies here; an interactive shell returns FLOW_INTERRUPT
+ * when the job died of SIGINT or SIGQUIT (or the shell took one for
+ * itself), so that the whole command line is abandoned.  Otherwise
+ * FLOW_NEXT.  Trapped signals stay pending for the next safe point. */
+enum flow job_run_fg(struct shell *sh, struct job *j, bool resume);
+
+/* Waits for j to finish (the wait builtin), *status its status.  Returns
+ * what the safe point said when a signal came first: FLOW_NEXT with
+ * *status 128+n after the trap for n ran (the job stays in the table), or
+ * FLOW_EXIT / FLOW_INTERRUPT.  A stopped job ends the wait too (it cannot
+ * finish by itself). */
+enum flow job_wait_bg(struct shell *sh, struct job *j, int *status);
+
+/* Sends SIGCONT to j's group and marks it running (bg; job_run_fg with
+ * resume for fg).  False, with a message, if it is gone. */
+bool job_continue(struct shell *sh, struct job *j);
 
 /* Reports background jobs that changed state and were not yet reported,
  * to stderr, and forgets finished ones.  Called before a prompt. */

@@ -17,6 +17,29 @@ bool proc_job_control(const struct shell *sh)
 	return sh->opts[OPT_MONITOR] && !sh->in_subshell;
 }
 
+/* In the parent right after fork, signals still blocked.  A SIGINT or
+ * SIGQUIT that the shell holds (caught before the fork, or pending in the
+ * kernel because it came while fork ran: Linux gives a group signal sent
+ * during fork to the parent alone) reached the shell's group while the
+ * child did not exist yet.  The terminal meant it for the child too, so it
+ * is sent on (the child has not exec'd yet and dies of it); section 5 then
+ * applies as usual.  A child in a group of its own (job control), which a
+ * terminal signal for the shell's group never reaches, needs nothing. */
+static void pass_on_coop_signals(struct shell *sh, pid_t child, bool own_group)
+{
+	if (own_group || child <= 0 || shell_is_interactive(sh))
+		return;
+	static const int coop[] = { SIGINT, SIGQUIT };
+	for (size_t i = 0; i < 2; i++) {
+		int signo = coop[i];
+		if (sig_is_pending(signo) || sig_is_held(signo)) {
+			kill(child, signo);
+			sig_trace(sh, signo, "came while job was being started: "
+				"sent to pid %ld too", (long)child);
+		}
+	}
+}
+
 pid_t proc_fork(struct shell *sh, struct job *j, enum proc_mode mode,
 	bool foreground, bool async)
 {
@@ -57,9 +80,7 @@ pid_t proc_fork(struct shell *sh, struct job *j, enum proc_mode mode,
 		sigprocmask(SIG_SETMASK, &none, NULL);
 		return 0;
 	}
-	/* A group signal that came during fork() reached only the parent:
-	 * pass it on to the new child (src/sig/signal.c). */
-	sig_after_fork(sh, pid, jc);
+	pass_on_coop_signals(sh, pid, jc);
 	if (jc) {
 		if (!j->pgid)
 			j->pgid = pid;

@@ -27,21 +27,22 @@
  *
  * Forwarding: SIGINT, SIGQUIT, SIGTERM, SIGHUP, SIGTSTP and SIGCONT that
  * reach the shell while a foreground job runs in a group of its own are
- * sent to that group with killpg at once, as a terminal would (the wait
- * loop calls sig_fg_wakeup).  SIGINT and SIGQUIT then follow section 5;
- * an untrapped SIGTERM or SIGHUP makes the shell leave once the job has
- * ended, after sending the signal to every job it still has.
+ * sent to that group with killpg at once, as a terminal would (the
+ * foreground wait in src/job/ does it as each one arrives).  SIGINT and
+ * SIGQUIT then follow section 5; an untrapped SIGTERM or SIGHUP makes the
+ * shell leave once the job has ended, after sending the signal to every
+ * job it still has.
  *
  * Ctrl-C around a fork: Linux hands a group signal that comes while fork
- * runs to the parent alone, so the child never sees it.  proc_fork calls
- * sig_after_fork in the parent to send it on to the child; a SIGINT that
- * reaches the shell only after the job's exit was seen (sig_fg_end) counts
- * as one that came between commands.
+ * runs to the parent alone, so the child never sees it.  proc_fork looks
+ * (sig_is_pending, sig_is_held) and sends it on to the child.
  *
  * A signal ignored when a non-interactive shell starts stays ignored: it
- * is never trapped or reset (XCU 2.11).  Children that exec get the
- * default disposition for everything above except what 'trap ""' or the
- * shell's parent ignored.
+ * is never trapped or reset (XCU 2.11).  An interactive shell may trap and
+ * reset such a signal ('trap - TTIN' gives its children the default), and
+ * with job control its jobs always get the stop signals at their defaults.
+ * Children that exec get the default disposition for everything above
+ * except what 'trap ""' or the shell's parent ignored.
  *
  * set -o sigtrace logs what becomes of every signal.  To log a signal that
  * is ignored (on entry or by trap '') the shell catches it instead and
@@ -50,9 +51,12 @@
  * shell), the synchronous faults, or SIGCHLD, which is internal.
  *
  * The handler only records: a flag per signal, the sender's pid (for
- * set -o sigtrace) and one byte, the signal number, on a non-blocking
- * self-pipe, with errno saved.  Everything else happens in sig_dispatch,
- * at safe points, and in sig_fg_wakeup, in the foreground wait loop.
+ * set -o sigtrace, and to tell a signal sent by the foreground job itself
+ * from one the terminal sent) and one byte, the signal number, on a
+ * non-blocking self-pipe, with errno saved.  Everything else happens at
+ * the safe point (sig_dispatch, src/job/dispatch.c) and in the foreground
+ * wait loop, which reads the pipe one arrival at a time.  This file is
+ * mechanism: it never looks at jobs.
  * The shell has one thread, so a handler runs whole between two steps of
  * the main flow: a byte in the pipe always comes with any_pending set, and
  * a loop that polls the pipe never spins on a byte nobody will clear.
@@ -68,7 +72,6 @@
 #include <strings.h>
 #include <unistd.h>
 
-#include "job/job.h"
 #include "shell.h"
 #include "sig/trap.h"
 #include "util/error.h"
@@ -85,12 +88,6 @@ enum disp {
 	DISP_IGNORE,
 	DISP_CATCH,
 };
-
-/* SIGINT/SIGQUIT that reached the shell only after the foreground job had
- * already ended (its exit was not yet reaped): for section 5 they came
- * while no child ran.  Set by the foreground wait, read by
- * sig_after_fg_job. */
-static bool came_late[NSIG];
 
 /* Main-loop state (never touched by the handler). */
 static enum disp current[NSIG];		/* what is installed now */
@@ -175,12 +172,20 @@ bool sig_was_ignored_at_entry(int signo)
 	return entry_ignored[signo];
 }
 
-static bool is_forwarding(const struct shell *sh)
+void sig_forget_entry_ignore(int signo)
+{
+	if (signo <= 0 || signo >= NSIG)
+		return;
+	look_at_entry(signo);
+	entry_ignored[signo] = false;
+}
+
+bool sig_is_forwarding(const struct shell *sh)
 {
 	return sh->opts[OPT_MONITOR] && !sh->in_subshell && sh->tty_fd < 0;
 }
 
-static bool is_forwarded(int signo)
+bool sig_is_forwarded(int signo)
 {
 	return signo == SIGINT || signo == SIGQUIT || signo == SIGTERM
 		|| signo == SIGHUP || signo == SIGTSTP || signo == SIGCONT;
@@ -201,7 +206,7 @@ static bool is_traceable(int signo)
 	}
 }
 
-static bool has_action(const struct shell *sh, int signo)
+bool sig_has_action(const struct shell *sh, int signo)
 {
 	const char *action = sh->traps ? trap_action(sh, signo) : NULL;
 	return action && *action;
@@ -220,7 +225,7 @@ static enum disp policy(struct shell *sh, int signo)
 	const char *action = sh->traps ? trap_action(sh, signo) : NULL;
 	if (action)
 		return *action ? DISP_CATCH : DISP_IGNORE;
-	if (is_forwarding(sh) && is_forwarded(signo))
+	if (sig_is_forwarding(sh) && sig_is_forwarded(signo))
 		return DISP_CATCH;
 	bool monitor = sh->opts[OPT_MONITOR] && !sh->in_subshell;
 	switch (signo) {
@@ -253,7 +258,7 @@ static enum disp wanted(struct shell *sh, int signo)
 }
 
 /* Why a signal that arrived is dropped, or NULL if it is not. */
-static const char *ignore_reason(struct shell *sh, int signo)
+const char *sig_ignore_reason(struct shell *sh, int signo)
 {
 	if (signo == SIGCHLD)
 		return NULL;
@@ -269,6 +274,15 @@ static const char *ignore_reason(struct shell *sh, int signo)
 
 void sig_update_mode(struct shell *sh)
 {
+	if (shell_is_interactive(sh) && sh->opts[OPT_MONITOR]) {
+		/* Whoever started the shell may have ignored the stop
+		 * signals (some terminal multiplexers do): its jobs still
+		 * get the defaults, or 'cat &' would fail with EIO instead
+		 * of stopping. */
+		sig_forget_entry_ignore(SIGTSTP);
+		sig_forget_entry_ignore(SIGTTIN);
+		sig_forget_entry_ignore(SIGTTOU);
+	}
 	static const int managed[] = {
 		SIGCHLD, SIGINT, SIGQUIT, SIGTERM, SIGTSTP, SIGTTIN, SIGTTOU,
 		SIGHUP, SIGWINCH, SIGCONT,
@@ -317,7 +331,7 @@ bool sig_take(int signo)
 	return true;
 }
 
-static void drain_pipe(void)
+void sig_drain(void)
 {
 	unsigned char buf[64];
 	/* Clear the summary flag first: a signal that lands after this sets
@@ -382,94 +396,60 @@ _Noreturn void sig_die(struct shell *sh, int signo)
 	_exit(128 + signo);
 }
 
-/* One arrival of signo while the foreground job j runs (signals blocked). */
-static void fg_arrival(struct shell *sh, const struct job *j, int signo)
+/* ---- pending signals ---- */
+
+bool sig_is_pending(int signo)
 {
-	if (signo <= 0 || signo >= NSIG || signo == SIGCHLD)
-		return;
-	const char *why = ignore_reason(sh, signo);
-	if (why) {
-		pending[signo] = 0;
-		sig_trace(sh, signo, "%s", why);
-		return;
-	}
-	if (signo == SIGHUP && shell_is_interactive(sh) && !has_action(sh, signo)) {
-		/* The terminal is gone: no point waiting for the job.  Every
-		 * job hears of it (stopped ones get SIGCONT too) and the
-		 * shell leaves now.  The EXIT trap may wait for jobs of its
-		 * own: not with every signal blocked (the shell's mask is
-		 * empty outside the wait loop, which is never resumed). */
-		pending[signo] = 0;
-		sig_trace(sh, signo, "hang up the jobs and exit");
-		jobs_signal_all(sh, SIGHUP);
-		sigset_t none;
-		sigemptyset(&none);
-		sigprocmask(SIG_SETMASK, &none, NULL);
-		sig_die(sh, SIGHUP);
-	}
-	if (is_forwarding(sh) && is_forwarded(signo) && j->pgid > 0
-	    && j->pgid != getpgrp()) {
-		/* Now, not at the next safe point: the job is what the
-		 * sender meant to reach (a terminal would have delivered it
-		 * to the job's group directly). */
-		if (killpg(j->pgid, signo) == 0)
-			sig_trace(sh, signo, "forwarded to pgrp %ld", (long)j->pgid);
-		else
-			sig_trace(sh, signo, "not forwarded: pgrp %ld is gone",
-				(long)j->pgid);
-		/* A stop or a continue is the job's business only; SIGINT
-		 * and SIGQUIT stay for sig_after_fg_job, SIGTERM and SIGHUP
-		 * for sig_dispatch (the shell leaves after the job). */
-		if ((signo == SIGTSTP || signo == SIGCONT) && !has_action(sh, signo))
-			pending[signo] = 0;
-		return;
-	}
-	if (!pending[signo])
-		return;
-	bool coop = !shell_is_interactive(sh) && (signo == SIGINT || signo == SIGQUIT);
-	if (!has_action(sh, signo) && !coop)
-		return;
-	if (j->id)
-		sig_trace(sh, signo, "deferred until job %d ends", j->id);
-	else
-		sig_trace(sh, signo, "deferred until the command ends");
+	return signo > 0 && signo < NSIG && pending[signo];
 }
 
-void sig_fg_wakeup(struct shell *sh, const struct job *j)
+void sig_requeue(int signo)
 {
-	unsigned char buf[64];
-	ssize_t n;
-	/* Every byte is one arrival (up to the pipe's capacity): a
-	 * supervisor that sends SIGINT twice gets it forwarded twice. */
-	while (pipe_r >= 0 && (n = read(pipe_r, buf, sizeof buf)) > 0)
-		for (ssize_t i = 0; i < n; i++)
-			fg_arrival(sh, j, buf[i]);
+	if (signo <= 0 || signo >= NSIG)
+		return;
+	pending[signo] = 1;
+	any_pending = 1;
+	if (pipe_w >= 0) {
+		unsigned char byte = (unsigned char)signo;
+		ssize_t n = write(pipe_w, &byte, 1);
+		(void)n;	/* a full pipe is awake already */
+	}
 }
 
-void sig_fg_end(struct shell *sh, const struct job *j)
+void sig_keep_pending(void)
 {
-	(void)j;
-	if (shell_is_interactive(sh))
-		return;
-	/* Still blocked in the kernel now that the job is known to have
-	 * ended: the signal came while the shell, awake, was collecting the
-	 * job's exit, after it.  (A signal handled in the same wake-up as
-	 * the job's SIGCHLD is not classed so: the kernel hands both over
-	 * in signal-number order, not in order of arrival, and a command
-	 * that handled Ctrl-C and exited must not end the script.) */
+	any_pending = 1;
+}
+
+pid_t sig_sender(int signo)
+{
+	if (signo <= 0 || signo >= NSIG)
+		return 0;
+	return (pid_t)sender[signo];
+}
+
+bool sig_is_held(int signo)
+{
 	sigset_t held;
 	if (sigpending(&held) < 0)
-		return;
-	if (sigismember(&held, SIGINT))
-		came_late[SIGINT] = true;
-	if (sigismember(&held, SIGQUIT))
-		came_late[SIGQUIT] = true;
+		return false;
+	return sigismember(&held, signo) == 1;
 }
 
-/* The bytes were consumed by sig_fg_wakeup: put one back while something
- * is still pending, so that a loop that polls the pipe (the prompt, read)
- * wakes for it. */
-static void rearm_pipe(void)
+int sig_next_arrival(void)
+{
+	unsigned char byte;
+	for (;;) {
+		ssize_t n = pipe_r >= 0 ? read(pipe_r, &byte, 1) : -1;
+		if (n == 1)
+			return byte;
+		if (n < 0 && errno == EINTR)
+			continue;
+		return 0;
+	}
+}
+
+void sig_rearm(void)
 {
 	if (!any_pending || pipe_w < 0)
 		return;
@@ -478,140 +458,6 @@ static void rearm_pipe(void)
 	(void)n;	/* a full pipe is awake already */
 }
 
-void sig_after_fg_job(struct shell *sh, int term_sig)
-{
-	static const int coop[] = { SIGINT, SIGQUIT };
-	for (size_t i = 0; i < 2; i++) {
-		int signo = coop[i];
-		if (!pending[signo])
-			continue;
-		if (has_action(sh, signo)) {
-			/* A trapped signal acts after the job: left pending
-			 * for sig_dispatch. */
-			continue;
-		}
-		if (ignore_reason(sh, signo))
-			continue;	/* sig_dispatch logs and drops it */
-		pending[signo] = 0;
-		bool late = came_late[signo];
-		came_late[signo] = false;
-		if (shell_is_interactive(sh))
-			continue;
-		if (term_sig == signo) {
-			sig_trace(sh, signo, "job died of it too: shell exits by it");
-			sig_die(sh, signo);
-		}
-		if (late) {
-			sig_trace(sh, signo, "no foreground job: shell exits by it");
-			sig_die(sh, signo);
-		}
-		sig_trace(sh, signo, "dropped: the job handled it and exited");
-	}
-	came_late[SIGINT] = came_late[SIGQUIT] = false;
-	rearm_pipe();
-}
-
-void sig_after_fork(struct shell *sh, pid_t child, bool own_group)
-{
-	if (own_group || child <= 0 || shell_is_interactive(sh))
-		return;
-	sigset_t held;
-	if (sigpending(&held) < 0)
-		sigemptyset(&held);
-	static const int coop[] = { SIGINT, SIGQUIT };
-	for (size_t i = 0; i < 2; i++) {
-		int signo = coop[i];
-		if (pending[signo] || sigismember(&held, signo)) {
-			kill(child, signo);
-			sig_trace(sh, signo, "came while job was being started: "
-				"sent to pid %ld too", (long)child);
-		}
-	}
-}
-
-/* An untrapped, not ignored signal at a safe point of a non-interactive
- * shell (no foreground job runs). */
-static void untrapped_at_safe_point(struct shell *sh, int signo)
-{
-	if (signo == SIGINT || signo == SIGQUIT) {
-		/* No child in the foreground: it acts at once. */
-		sig_trace(sh, signo, "no foreground job: shell exits by it");
-		sig_die(sh, signo);
-	}
-	if (is_forwarding(sh) && (signo == SIGTERM || signo == SIGHUP)) {
-		/* The groups the shell made are its responsibility: they
-		 * hear of it before the shell goes. */
-		sig_trace(sh, signo, "sent to every job: shell exits by it");
-		jobs_signal_all(sh, signo);
-		sig_die(sh, signo);
-	}
-	if (is_forwarding(sh) && (signo == SIGTSTP || signo == SIGCONT))
-		sig_trace(sh, signo, "ignored (no foreground job)");
-}
-
-int sig_dispatch(struct shell *sh)
-{
-	int ran_trap = 0;
-	if (!any_pending)
-		return 0;
-	drain_pipe();
-	if (sig_take(SIGCHLD))
-		job_reap(sh);
-	for (int signo = 1; signo < NSIG; signo++) {
-		if (signo == SIGCHLD || !pending[signo])
-			continue;
-		if (has_action(sh, signo)) {
-			if (trap_is_running_for(sh, signo)) {
-				/* Never inside its own action (a flood would
-				 * nest without end): it runs again once that
-				 * one is over, from the next safe point. */
-				any_pending = 1;
-				continue;
-			}
-			pending[signo] = 0;
-			sig_trace(sh, signo, "trap");
-			ran_trap = signo;
-			enum flow flow = trap_run(sh, signo);
-			if (flow == FLOW_EXIT || flow == FLOW_INTERRUPT) {
-				/* 'exit' in a trap action (the caller leaves),
-				 * or Ctrl-C inside it. */
-				sh->flow = flow;
-				break;
-			}
-			continue;
-		}
-		const char *why = ignore_reason(sh, signo);
-		if (why) {
-			pending[signo] = 0;
-			sig_trace(sh, signo, "%s", why);
-			continue;
-		}
-		if (shell_is_interactive(sh) && signo == SIGINT) {
-			/* The prompt takes its own SIGINT before it gets here:
-			 * this one came while builtins ran (no job in front
-			 * to take it).  Abandon the command line. */
-			pending[signo] = 0;
-			sig_trace(sh, signo, "interrupt: back to the prompt");
-			sh->status = 130;
-			sh->flow = FLOW_INTERRUPT;
-			break;
-		}
-		if (shell_is_interactive(sh)) {
-			/* SIGWINCH is the prompt loop's; SIGHUP ends the
-			 * session. */
-			if (signo == SIGHUP) {
-				pending[signo] = 0;
-				sig_trace(sh, signo, "hang up the jobs and exit");
-				jobs_signal_all(sh, SIGHUP);
-				sig_die(sh, SIGHUP);
-			}
-			continue;
-		}
-		pending[signo] = 0;
-		untrapped_at_safe_point(sh, signo);
-	}
-	return ran_trap;
-}
 
 void sig_reset_for_exec(struct shell *sh, bool ignore_int)
 {

@@ -1,7 +1,11 @@
-/* The signal core: the only place that installs signal handlers.  A handler
- * only records (a flag per signal and one byte on a self-pipe); all work
- * happens in sig_dispatch, called at safe points by the main loop, the wait
- * loop and the prompt loop.  See the policy comment at the top of signal.c. */
+/* The signal core: mechanism only.  It is the only place that installs
+ * signal handlers; a handler only records (a flag per signal, the sender's
+ * pid and one byte on a self-pipe).  It knows nothing of jobs: the one safe
+ * point, sig_dispatch (src/job/dispatch.c), composes it from above (drain
+ * the pipe here, reap into the job table, run traps), and the decision of
+ * "wait and cooperative exit" (DESIGN.md section 5) lives with the
+ * foreground wait in src/job/.  See the policy comment at the top of
+ * signal.c. */
 #ifndef COSH_SIG_SIGNAL_H
 #define COSH_SIG_SIGNAL_H
 
@@ -14,7 +18,7 @@ struct shell;
 /* Records the dispositions the shell inherited, creates the self-pipe
  * (non-blocking, close-on-exec, fds above 9) and installs the handlers the
  * shell's mode needs.  Call once at start-up, and again (sig_update_mode)
- * when interactive/monitor mode changes. */
+ * when interactive/monitor mode or a trap changes. */
 void sig_init(struct shell *sh);
 void sig_update_mode(struct shell *sh);
 
@@ -23,26 +27,59 @@ int sig_fd(void);
 
 /* True if any signal was recorded and not yet dispatched.  Safe anywhere. */
 bool sig_pending(void);
-
+/* True if signo was received and its flag not yet cleared. */
+bool sig_is_pending(int signo);
 /* True if signo was received since the flag was last cleared; clears it. */
 bool sig_take(int signo);
+/* Marks signo as received again (the main flow decided that it still has
+ * to act, at the next safe point), and wakes whoever polls the pipe. */
+void sig_requeue(int signo);
+/* Sets the summary flag again without a byte on the pipe: some signal is
+ * still pending and the next safe point must look (a trap that cannot run
+ * inside its own action).  A loop that polls the pipe is not woken. */
+void sig_keep_pending(void);
+/* The pid that sent the last signo with kill(2) or sigqueue(3), 0 if it
+ * came from the kernel (the terminal) or is unknown. */
+pid_t sig_sender(int signo);
+/* True if signo is pending in the kernel for this process (it came while
+ * it was blocked). */
+bool sig_is_held(int signo);
 
-/* Safe point: drains the self-pipe, reaps every child that changed state
- * (updating the job table), and runs the actions of pending traps.  Returns
- * the number of the last signal whose trap ran, 0 if none.  An untrapped
- * SIGINT or SIGQUIT in a non-interactive shell makes it die of the signal
- * here (it runs no foreground child at a safe point).  Never call from a
- * handler. */
-int sig_dispatch(struct shell *sh);
+/* Empties the self-pipe and clears the summary flag (the per-signal flags
+ * stay): the first step of the safe point. */
+void sig_drain(void);
+/* One arrival from the self-pipe: the signal number, 0 when the pipe is
+ * empty.  Every byte is one arrival (up to the pipe's capacity).  The
+ * summary flag stays set: call sig_rearm when done. */
+int sig_next_arrival(void);
+/* After sig_next_arrival consumed the bytes: puts one back while something
+ * is still pending, so that a loop polling the pipe wakes for it. */
+void sig_rearm(void);
 
 /* Blocks every signal the shell catches (for the "check, then sleep"
  * sequence and across fork); the old mask goes into *old. */
 void sig_block_all(sigset_t *old);
 void sig_restore_mask(const sigset_t *old);
 
-/* True if signo was ignored when a non-interactive shell started: it then
- * stays ignored and cannot be trapped (XCU 2.11, trap). */
+/* True if signo was ignored when the shell started and still counts as
+ * such: a non-interactive shell then cannot trap or reset it (XCU 2.11),
+ * and its children inherit SIG_IGN. */
 bool sig_was_ignored_at_entry(int signo);
+/* An interactive shell may reset a signal that was ignored on entry ('trap
+ * - TTIN', and the stop signals of its jobs): from now on signo counts as
+ * having had the default disposition. */
+void sig_forget_entry_ignore(int signo);
+
+/* True if a trap action (not '') is set for signo. */
+bool sig_has_action(const struct shell *sh, int signo);
+/* Why a signal that arrived is dropped ("ignored (trap '')", ...), or NULL
+ * if the shell has to act on it. */
+const char *sig_ignore_reason(struct shell *sh, int signo);
+/* Forwarding mode: job control without a terminal (set -m under a
+ * supervisor).  The shell then passes SIGINT, SIGQUIT, SIGTERM, SIGHUP,
+ * SIGTSTP and SIGCONT on to its foreground job's group. */
+bool sig_is_forwarding(const struct shell *sh);
+bool sig_is_forwarded(int signo);
 
 /* In a freshly forked child that will exec: default dispositions for
  * everything the shell caught or ignored for its own sake, keeping what
@@ -57,41 +94,6 @@ void sig_reset_for_exec(struct shell *sh, bool ignore_int);
  * and SIGQUIT ignored as if on entry (an asynchronous list without job
  * control). */
 void sig_enter_subshell(struct shell *sh, bool ignore_int);
-
-/* In proc_fork's parent, right after fork, signals still blocked.  A
- * SIGINT or SIGQUIT that the shell holds (caught before the fork, or
- * pending in the kernel because it came while fork ran: Linux gives a
- * group signal sent during fork to the parent alone) reached the shell's
- * group while the child did not exist yet.  The terminal meant it for the
- * child too, so it is sent to the child (which has not exec'd yet and
- * dies of it); the rule of section 5 then applies as usual.  own_group:
- * the child is in a group of its own (job control), which a terminal
- * signal for the shell's group never reaches: nothing to do. */
-void sig_after_fork(struct shell *sh, pid_t child, bool own_group);
-
-/* In the foreground wait loop, with signals blocked, each time it wakes:
- * handles the signals that arrived since the last call, one byte of the
- * self-pipe per arrival.  Without a terminal but with job control
- * (forwarding, see the policy in signal.c) SIGINT, SIGQUIT, SIGTERM,
- * SIGHUP, SIGTSTP and SIGCONT are sent at once to j's process group;
- * otherwise trapped signals, and SIGINT/SIGQUIT in a script, stay pending
- * until j ends (and set -o sigtrace says so).  Runs no trap. */
-struct job;
-void sig_fg_wakeup(struct shell *sh, const struct job *j);
-
-/* In the foreground wait loop once j has ended or stopped, signals still
- * blocked: notes a SIGINT/SIGQUIT that came after the job's end, so that
- * sig_after_fg_job treats it as one that came between commands. */
-void sig_fg_end(struct shell *sh, const struct job *j);
-
-/* After a foreground job ended: applies "wait and cooperative exit"
- * (DESIGN.md section 5).  term_sig is the signal that killed the job's last
- * process (0 if it exited).  If the shell itself got SIGINT or SIGQUIT
- * while waiting and the job died of that signal, a non-interactive shell
- * without a trap for it dies of it here (EXIT trap first); with a trap, the
- * trap stays pending for sig_dispatch.  A signal the job did not die of is
- * dropped. */
-void sig_after_fg_job(struct shell *sh, int term_sig);
 
 /* Runs the EXIT trap, resets signo to its default action and sends it to
  * the shell itself, so the parent sees a death by signo. */

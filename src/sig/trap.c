@@ -67,8 +67,14 @@ bool trap_set(struct shell *sh, int signo, const char *action)
 	}
 	free(t->action[signo]);
 	t->action[signo] = action ? xstrdup(action) : NULL;
-	if (signo != TRAP_EXIT)
+	if (signo != TRAP_EXIT) {
+		/* An interactive shell may reset what it inherited ignored
+		 * (XCU 2.11 restricts only non-interactive shells): its
+		 * children then get the default too. */
+		if (!action && shell_is_interactive(sh))
+			sig_forget_entry_ignore(signo);
 		sig_update_mode(sh);
+	}
 	return true;
 }
 
@@ -86,16 +92,10 @@ enum flow trap_run(struct shell *sh, int signo)
 	t->running_sig[signo] = true;
 	t->saved_status = sh->status;
 	int status_before = sh->status;
-	/* The action may run inside a builtin (read, wait) whose requested
-	 * flow is in sh->flow: the action starts clean and gives it back. */
-	enum flow outer_flow = sh->flow;
-	sh->flow = FLOW_NEXT;
 	struct input *in = input_from_string(text, "trap");
 	enum flow flow = shell_run_input(sh, in);
 	input_destroy(in);
 	free(text);
-	if (flow != FLOW_EXIT)
-		sh->flow = outer_flow;
 	t->running = was_running;
 	t->running_sig[signo] = false;
 	t->saved_status = saved;
@@ -114,9 +114,6 @@ void trap_run_exit(struct shell *sh)
 	t->action[TRAP_EXIT] = NULL;
 	if (*text) {
 		int status = sh->status;
-		/* The exit that brought us here (perhaps from another trap,
-		 * through sh->flow) is done with: the action runs whole. */
-		sh->flow = FLOW_NEXT;
 		t->running = true;
 		t->saved_status = status;
 		struct input *in = input_from_string(text, "trap");
