@@ -187,6 +187,8 @@ int main(int argc, char **argv)
 	 * the disposition inherited, before sig_init ignores it. */
 	if (sh->opts[OPT_MONITOR] && sh->opts[OPT_INTERACTIVE] && !tty_init(sh))
 		sh->opts[OPT_MONITOR] = false;
+	else if (sh->opts[OPT_MONITOR] && !sh->opts[OPT_INTERACTIVE])
+		tty_init_script(sh);	/* cosh -m script */
 	sig_init(sh);
 
 	if (shell_is_interactive(sh)) {

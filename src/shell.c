@@ -166,6 +166,7 @@ enum flow shell_run_input(struct shell *sh, struct input *in)
 			}
 			continue;
 		}
+		bool had_command = prog->root != NULL;
 		if (prog->root && !sh->opts[OPT_NOEXEC]) {
 			ran = true;
 			struct program *outer = sh->prog;
@@ -181,8 +182,13 @@ enum flow shell_run_input(struct shell *sh, struct input *in)
 		}
 		if (flow != FLOW_NEXT)
 			break;
-		if (shell_is_interactive(sh))
+		if (shell_is_interactive(sh)) {
 			job_notify(sh);
+			/* Only two exits in a row leave with stopped jobs. */
+			if (sh->input_depth == 1 && had_command && !sh->warned_now)
+				sh->stopped_jobs_warned = false;
+			sh->warned_now = false;
+		}
 	}
 	parser_destroy(p);
 	sh->input_depth--;

@@ -88,8 +88,11 @@ struct shell {
 
 	/* Interactive exit with stopped jobs (src/input/rl.c, exit
 	 * builtin): "there are stopped jobs" was said; the next attempt to
-	 * leave succeeds.  Cleared at a prompt when no job is stopped. */
+	 * leave succeeds if no other command ran in between (shell_run_input
+	 * clears it after every other command, as bash and dash do).
+	 * warned_now: the warning came from the command now running. */
 	bool stopped_jobs_warned;
+	bool warned_now;
 
 	/* Aliases (alias, unalias); owned.  The parser of every input that
 	 * shell_run_input reads borrows it, so aliases work in scripts, -c,

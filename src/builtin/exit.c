@@ -20,6 +20,7 @@ int builtin_exit(struct shell *sh, int argc, char **argv)
 	    && jobs_any_stopped(sh)) {
 		sh_error(NULL, "there are stopped jobs");
 		sh->stopped_jobs_warned = true;
+		sh->warned_now = true;
 		return 1;
 	}
 	sh->flow = FLOW_EXIT;

@@ -91,7 +91,10 @@ int builtin_fg(struct shell *sh, int argc, char **argv)
 	if (!need_job_control(sh, "fg"))
 		return 1;
 	job_reap(sh);
-	struct job *j = job_resolve(sh, "fg", argc > 1 ? argv[argc > 2 && strcmp(argv[1], "--") == 0 ? 2 : 1] : NULL);
+	const char *spec = argc > 1 ? argv[argc > 2 && strcmp(argv[1], "--") == 0 ? 2 : 1] : NULL;
+	if (argv[0][0] == '%')
+		spec = argv[0];	/* run as '%n' (src/exec/simple.c) */
+	struct job *j = job_resolve(sh, "fg", spec);
 	if (!j)
 		return 1;
 	if (job_state(j) == JOB_DONE) {

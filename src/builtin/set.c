@@ -15,6 +15,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "job/tty.h"
 #include "shell.h"
 #include "sig/signal.h"
 #include "util/error.h"
@@ -154,6 +155,11 @@ done:
 	if (!builtin_flush(argv[0], &out) && status == 0)
 		status = 1;
 	strbuf_free(&out);
+	/* set -m in a script that has a terminal: its jobs get the terminal
+	 * as at an interactive shell, so that they can be stopped and
+	 * brought back with fg. */
+	if (sh->opts[OPT_MONITOR] && !monitor && !sh->in_subshell)
+		tty_init_script(sh);
 	/* Both change which signals the shell catches (signal.c policy). */
 	if (sh->opts[OPT_MONITOR] != monitor || sh->opts[OPT_SIGTRACE] != sigtrace)
 		sig_update_mode(sh);

@@ -429,6 +429,11 @@ static struct target resolve(struct shell *sh, const char *name, bool use_functi
 	}
 	if (use_functions)
 		t.fn = shell_find_function(sh, name);
+	if (!t.bi && !t.fn && name[0] == '%' && proc_job_control(sh)) {
+		/* '%2' alone resumes job 2 in the foreground, as 'fg %2'
+		 * (bash, ksh, zsh, yash). */
+		t.bi = builtin_find("fg");
+	}
 	return t;
 }
 

@@ -105,6 +105,24 @@ fail:
 	return false;
 }
 
+bool tty_init_script(struct shell *sh)
+{
+	if (sh->tty_fd >= 0)
+		return true;
+	int fd = open_tty();
+	if (fd < 0)
+		return false;
+	/* In the background (or in a pipeline behind another job): the
+	 * terminal is someone else's; neither wait for it nor steal it. */
+	if (tcgetpgrp(fd) != getpgrp()) {
+		close(fd);
+		return false;
+	}
+	sh->tty_fd = fd;
+	have_shell_modes = tcgetattr(fd, &shell_modes) == 0;
+	return true;
+}
+
 void tty_give(struct shell *sh, pid_t pgid)
 {
 	if (sh->tty_fd < 0)

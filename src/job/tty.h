@@ -18,6 +18,13 @@ struct shell;
  * printed: job control is off) if there is no terminal to control; the
  * shell goes on without job control. */
 bool tty_init(struct shell *sh);
+/* set -m in a script: takes the terminal for the script's jobs if the
+ * script has one and is in its foreground, quietly, without waiting and
+ * without leaving the process group it was started in (the terminal goes
+ * back to that group after each job).  False (sh->tty_fd stays -1: jobs
+ * still get groups of their own, and the shell forwards signals to them)
+ * otherwise.  No-op if the terminal is already taken. */
+bool tty_init_script(struct shell *sh);
 /* Gives the terminal to pgid (SIGTTOU blocked meanwhile). */
 void tty_give(struct shell *sh, pid_t pgid);
 /* Takes the terminal back for the shell after a foreground job.  restore:

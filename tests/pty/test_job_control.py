@@ -1,0 +1,155 @@
+#!/usr/bin/python3
+"""Job control without races: fg gives the terminal (and the job's modes)
+before SIGCONT, %n resumes a job, an interactive shell started with the
+stop signals ignored still lets its jobs stop, the stopped-jobs warning
+comes again after any other command, %+ and %- are defined when jobs stop
+together, a foreground job killed by a signal is reported, and `set -m` in
+a script on a terminal gives its jobs the terminal.  Each scenario passes
+under bash too (SHELL_UNDER_TEST=bash) except stop_signals_ignored_at_start,
+whose last step, 'trap - USR1' giving children the default for a signal
+ignored on entry, bash does not do (XCU 2.11 restricts only non-interactive
+shells)."""
+
+import os
+import re
+import signal
+import sys
+import time
+
+import pexpect
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from ptylib import (SEEN, TIMEOUT, check, find_proc, main, pgrp,  # noqa: E402
+                    proc_stat, shell_argv, state, stop_sleep, under_test,
+                    wait_for, with_shell)
+
+# A job that touches the terminal's modes the moment it is continued: if
+# it gets SIGCONT before it owns the terminal, tcsetattr stops it with
+# SIGTTOU at once.
+TOUCHY = ("/usr/bin/python3 -c 'import signal,termios,time\n"
+          "def h(*a): termios.tcsetattr(0, termios.TCSANOW, termios.tcgetattr(0))\n"
+          "signal.signal(signal.SIGCONT, h)\n"
+          "while True: time.sleep(1)' touchy")
+
+
+def fg_gives_terminal_before_sigcont(sh):
+    sh.sendline(TOUCHY)
+    p = find_proc(sh.pid, "python3", "touchy")
+    wait_for(lambda: sh.tpgid() == pgrp(p), what="the job to get the terminal")
+    for i in range(20):
+        sh.send("\x1a")
+        sh.expect_prompt()
+        wait_for(lambda: state(p) == "T", what="the job to stop (round %d)" % i)
+        sh.sendline("fg")
+        wait_for(lambda: sh.tpgid() == pgrp(p) and state(p) in ("S", "R"),
+                 what="the job to run in front (round %d)" % i)
+        # Long enough for the SIGCONT handler to have run.
+        end = time.time() + 0.15
+        while time.time() < end:
+            check(state(p) != "T", "round %d: the job stopped again after fg "
+                  "(SIGTTOU: continued before it had the terminal)" % i)
+            time.sleep(0.01)
+    sh.send("\x03")
+    sh.expect_prompt()
+
+
+def percent_n_resumes(sh):
+    p = stop_sleep(sh, "61")
+    sh.sendline("%1")
+    wait_for(lambda: sh.tpgid() == pgrp(p) and state(p) in ("S", "R"),
+             what="%1 to resume the job in front")
+    sh.send("\x03")
+    sh.expect_prompt()
+    wait_for(lambda: state(p) is None, what="the job to die")
+
+
+def ignoring_argv():
+    return ["env", "--ignore-signal=TTIN", "--ignore-signal=TTOU",
+            "--ignore-signal=USR1"] + shell_argv()
+
+
+@with_shell(argv=ignoring_argv())
+def stop_signals_ignored_at_start(sh):
+    # The shell's jobs get the defaults: a background reader stops.
+    sh.run("cat &")
+    c = find_proc(sh.pid, "cat")
+    wait_for(lambda: state(c) in ("T", None), what="cat to stop or fail")
+    check(state(c) == "T", "cat & did not stop with SIGTTIN (EIO instead?)")
+    sh.run("kill -9 %1")
+    # An ignore that is not a stop signal is inherited, until 'trap -'.
+    out = sh.run("sh -c 'kill -USR1 $$; echo survived-usr1'")
+    check("survived-usr1" in out.replace("echo survived", ""),
+          "an inherited ignore was not passed on")
+    sh.run("trap - USR1")
+    sh.run("sh -c 'kill -USR1 $$; echo survived-again'")
+    check(sh.status() == 128 + signal.SIGUSR1,
+          "after trap - USR1 the child still ignores it")
+
+
+def stopped_jobs_warning_again(sh):
+    stop_sleep(sh, "62")
+    sh.run("exit")
+    check(sh.child.isalive(), "the first exit left with a stopped job")
+    sh.run("echo another command")
+    sh.run("exit")
+    time.sleep(0.2)
+    check(sh.child.isalive(), "exit after another command left without "
+          "a new warning")
+    sh.sendline("exit")
+    sh.child.expect(pexpect.EOF, timeout=TIMEOUT)
+
+
+def current_and_previous(sh):
+    sh.run("sleep 63 &")
+    sh.run("sleep 64 &")
+    a = find_proc(sh.pid, "sleep", "63")
+    b = find_proc(sh.pid, "sleep", "64")
+    sh.run("kill -STOP %1 %2")
+    wait_for(lambda: state(a) == "T" and state(b) == "T", what="both to stop")
+    out = sh.run("jobs")
+    check(re.search(r"\[2\]\s*\+", out) and re.search(r"\[1\]\s*-", out),
+          "%%+ is not job 2 and %%- job 1: %r" % out)
+    sh.run("kill -9 %1 %2")
+
+
+def death_by_signal_reported(sh):
+    for sig, words in (("SEGV", "Segmentation fault"), ("KILL", "Killed"),
+                       ("TERM", "Terminated")):
+        out = sh.run("sh -c 'kill -%s $$'" % sig)
+        check(words in out, "no %r after a death by SIG%s: %r" % (words, sig, out))
+    out = sh.run("sh -c 'kill -PIPE $$'")
+    check("Broken pipe" not in out, "a death by SIGPIPE was reported: %r" % out)
+
+
+def script_set_m_takes_terminal(sh):
+    # Not through the interactive shell: the script runs on a terminal
+    # of its own.
+    script = os.path.join(sh.tmp, "monitor.sh")
+    with open(script, "w") as f:
+        f.write("set -m\nsleep 65\necho \"stopped $?\"\nfg\necho \"resumed $?\"\n")
+    argv = shell_argv()
+    c = pexpect.spawn(argv[0], [script], encoding="utf-8", timeout=TIMEOUT,
+                      env={"PATH": os.environ.get("PATH", "/usr/bin:/bin")})
+    try:
+        p = find_proc(c.pid, "sleep", "65")
+        wait_for(lambda: proc_stat(c.pid)[3] == pgrp(p),
+                 what="the script's job to get the terminal")
+        check(pgrp(p) != pgrp(c.pid), "the job has no group of its own")
+        c.send("\x1a")
+        c.expect(r"stopped (\d+)")
+        check(c.match.group(1) == "148", "status after ^Z: %s" % c.match.group(1))
+        wait_for(lambda: state(p) in ("S", "R") and proc_stat(c.pid)[3] == pgrp(p),
+                 what="fg in the script to resume the job in front")
+        os.kill(p, signal.SIGTERM)
+        c.expect(r"resumed (\d+)")
+        check(c.match.group(1) == "143", "status after fg: %s" % c.match.group(1))
+        c.expect(pexpect.EOF)
+    finally:
+        SEEN.update([c.pid])
+        c.close(force=True)
+
+
+main([fg_gives_terminal_before_sigcont, percent_n_resumes,
+      stop_signals_ignored_at_start, stopped_jobs_warning_again,
+      current_and_previous, death_by_signal_reported,
+      script_set_m_takes_terminal])
