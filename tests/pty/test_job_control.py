@@ -99,17 +99,38 @@ def stopped_jobs_warning_again(sh):
     sh.child.expect(pexpect.EOF, timeout=TIMEOUT)
 
 
+def marks(out):
+    """{job number: mark} from the output of jobs."""
+    return {int(n): m for n, m in re.findall(r"\[(\d+)\]\s*([+-]?)", out)}
+
+
 def current_and_previous(sh):
     sh.run("sleep 63 &")
     sh.run("sleep 64 &")
+    sh.run("sleep 65 &")
     a = find_proc(sh.pid, "sleep", "63")
     b = find_proc(sh.pid, "sleep", "64")
-    sh.run("kill -STOP %1 %2")
-    wait_for(lambda: state(a) == "T" and state(b) == "T", what="both to stop")
-    out = sh.run("jobs")
-    check(re.search(r"\[2\]\s*\+", out) and re.search(r"\[1\]\s*-", out),
-          "%%+ is not job 2 and %%- job 1: %r" % out)
-    sh.run("kill -9 %1 %2")
+    c = find_proc(sh.pid, "sleep", "65")
+    # Several jobs change state at once: still exactly one %+ and one %-.
+    sh.run("kill -STOP %1 %2 %3")
+    wait_for(lambda: state(a) == state(b) == state(c) == "T", what="all to stop")
+    m = marks(sh.run("jobs"))
+    check(sorted(m.values()) == ["", "+", "-"], "not one %%+ and one %%-: %r" % m)
+    # The job stopped last is %+, the one before it %-.
+    sh.run("kill -CONT %1 %2 %3")
+    wait_for(lambda: "T" not in (state(a), state(b), state(c)), what="all to run")
+    sh.run("kill -STOP %3")
+    wait_for(lambda: state(c) == "T", what="job 3 to stop")
+    sh.run("kill -STOP %1")
+    wait_for(lambda: state(a) == "T", what="job 1 to stop")
+    m = marks(sh.run("jobs"))
+    check(m.get(1) == "+" and m.get(3) == "-", "%%+ is not job 1, %%- not job 3: %r" % m)
+    # When the current job ends, the previous one takes its place.
+    sh.run("kill -9 %1")
+    wait_for(lambda: state(a) is None, what="job 1 to die")
+    m = marks(sh.run("jobs"))
+    check(m.get(3) == "+", "%%+ is not job 3 after job 1 ended: %r" % m)
+    sh.run("kill -9 %2 %3")
 
 
 def death_by_signal_reported(sh):
