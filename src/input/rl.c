@@ -496,12 +496,15 @@ void rl_history_replace_current(const struct shell *sh, const char *text)
 		if (old)
 			free_history_entry(old);
 	}
-	/* Lines that may still come for the command that ran fc make an
-	 * entry of their own. */
+	/* text is the entry of the command being run now: an fc inside it
+	 * leaves it out, and PS2 lines still to come join it. */
 	strbuf_reset(&ri->entry);
+	strbuf_append(&ri->entry, text);
 	ri->entry_added = false;
-	if (!is_blank(text))
+	if (!is_blank(text)) {
 		add_history(text);
+		ri->entry_added = history_length > 0;
+	}
 	ri->history_saved = false;
 }
 

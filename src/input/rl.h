@@ -56,9 +56,10 @@ void rl_history_save(struct shell *sh);
 bool rl_history_bounds(const struct shell *sh, long *first, long *last);
 
 /* For fc -e and fc -s: the entry of the command being run (the one that
- * called fc) is replaced by text, the command fc runs instead (copied).
- * Lines that are still to come for that command (PS2) make an entry of
- * their own.  Does nothing without history (see rl_history_bounds). */
+ * called fc) is replaced by text, the command fc runs instead (copied),
+ * which is then the entry of the command being run.  Entries that
+ * history_get returned before may be freed.  Does nothing without
+ * history (see rl_history_bounds). */
 void rl_history_replace_current(const struct shell *sh, const char *text);
 
 /* Completion (complete.c): installs readline's attempted-completion hook,
