@@ -340,12 +340,22 @@ def main(scenarios):
             continue
         sh = None
         leftovers = []
+        known = getattr(fn, "known_failure", None) if under_test() == "cosh" else None
         try:
             sh = Shell(**getattr(fn, "shell_args", {}))
             fn(sh)
             sh.leave()
-            print("PASS: %s [%s]" % (name, under_test()))
+            if known:
+                failed += 1
+                print("XPASS: %s [%s]: passes now; remove its known_failure mark (%s)"
+                      % (name, under_test(), known))
+            else:
+                print("PASS: %s [%s]" % (name, under_test()))
         except Exception as e:
+            if known:
+                print("XFAIL: %s [%s]: %s (%s)" % (name, under_test(), known,
+                                                  str(e).splitlines()[0] if str(e) else type(e).__name__))
+                continue
             failed += 1
             print("FAIL: %s [%s]: %s" % (name, under_test(),
                                          str(e).splitlines()[0] if str(e) else type(e).__name__))
@@ -362,6 +372,18 @@ def main(scenarios):
                 sh.close()
                 kill_tree(leftovers)
     sys.exit(1 if failed else 0)
+
+
+def known_failure(reason):
+    """Decorator: the scenario is known to fail in cosh for reason (a
+    change that is still to come elsewhere).  It is run and reported as
+    XFAIL without failing the file; once it passes, it reports XPASS and
+    fails, so that the mark is removed with the change that fixed it.
+    Other shells run it as usual."""
+    def deco(fn):
+        fn.known_failure = reason
+        return fn
+    return deco
 
 
 def with_shell(**kw):
