@@ -476,8 +476,9 @@ void rl_history_save(struct shell *sh)
 
 bool rl_history_bounds(const struct shell *sh, long *first, long *last)
 {
+	/* A subshell reads its copy of the list: fc -l | grep. */
 	struct rl_input *ri = the_input;
-	if (!ri || ri->sh != sh || sh->in_subshell)
+	if (!ri || ri->sh != sh)
 		return false;
 	*first = history_base;
 	*last = history_base + history_length - 1;
@@ -489,7 +490,7 @@ bool rl_history_bounds(const struct shell *sh, long *first, long *last)
 void rl_history_replace_current(const struct shell *sh, const char *text)
 {
 	struct rl_input *ri = the_input;
-	if (!ri || ri->sh != sh || sh->in_subshell)
+	if (!ri || ri->sh != sh)
 		return;
 	if (ri->entry_added) {
 		HIST_ENTRY *old = remove_history(history_length - 1);

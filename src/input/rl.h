@@ -48,7 +48,8 @@ struct input *input_from_readline(struct shell *sh);
 void rl_history_save(struct shell *sh);
 
 /* For fc: false when sh has no command history (not interactive, no
- * terminal, a subshell).  Otherwise *first is the number of the oldest
+ * terminal); a subshell of an interactive shell has its copy of the list
+ * (fc -l | grep ...), which it may change but never saves.  Otherwise *first is the number of the oldest
  * entry (readline's history_base) and *last the number of the newest
  * entry before the command being run, whose own entry is left out;
  * *last < *first when there is none.  Entries are read with

@@ -214,6 +214,18 @@ def fc_lists(sh):
           and not numbered(out), "-n leaves the numbers out: %r" % out)
 
 
+def fc_l_in_a_pipeline(sh):
+    # fc runs in a subshell there: it lists its copy of the history.
+    sh.run("echo piped-entry")
+    sh.run("fc -l | cat > listed; (fc -ln -2) > listed-2")
+    with open(os.path.join(sh.tmp, "listed")) as f:
+        entries = numbered(f.read())
+    check(entries and entries[-1][1] == ["echo piped-entry"],
+          "fc -l in a pipeline lists the history: %r" % entries)
+    with open(os.path.join(sh.tmp, "listed-2")) as f:
+        check("echo piped-entry" in f.read(), "fc -l in a subshell too")
+
+
 def fc_s_runs_again(sh):
     sh.run("echo again >> runs")
     sh.run("fc -s")
@@ -275,5 +287,5 @@ def fc_without_history(sh):
 main([saved_on_exit, saved_on_eof, saved_on_exec, saved_on_sighup_at_prompt,
       saved_on_sighup_during_foreground_job, saved_on_sighup_with_stopped_job,
       histsize_limits_the_file, multiline_is_one_entry, last_command_before_exit_is_kept,
-      fc_lists, fc_s_runs_again, fc_s_substitutes, fc_e_runs_the_edited_command,
+      fc_lists, fc_l_in_a_pipeline, fc_s_runs_again, fc_s_substitutes, fc_e_runs_the_edited_command,
       fc_without_history])
