@@ -11,6 +11,7 @@
 #include "exec/exec.h"
 #include "exec/path.h"
 #include "input/input.h"
+#include "input/rl.h"
 #include "job/job.h"
 #include "parse/alias.h"
 #include "parse/ast.h"
@@ -202,6 +203,10 @@ enum flow shell_run_input(struct shell *sh, struct input *in)
 _Noreturn void shell_exit(struct shell *sh, int status)
 {
 	sh->status = status;
+	/* Before the EXIT trap, which may run for long or be interrupted:
+	 * what the user typed is safe first. */
+	if (shell_is_interactive(sh))
+		rl_history_save(sh);
 	trap_run_exit(sh);
 	status = sh->status;
 	if (sh->in_subshell) {

@@ -128,8 +128,9 @@ bool shell_unset_function(struct shell *sh, const char *name);
  * sh -c. */
 enum flow shell_run_input(struct shell *sh, struct input *in);
 
-/* Leaves the process: runs the EXIT trap (once), then exits with status.
- * In a subshell, _exit without the parent's stdio buffers. */
+/* Leaves the process: an interactive shell writes its history
+ * (rl_history_save), then the EXIT trap runs (once) and the process exits
+ * with status.  In a subshell, _exit without the parent's stdio buffers. */
 _Noreturn void shell_exit(struct shell *sh, int status);
 
 #endif

@@ -33,6 +33,7 @@ const struct builtin builtin_table[] = {
 	{ "exit",	builtin_exit,		S },
 	{ "export",	builtin_export,		S | D },
 	{ "false",	builtin_false,		0 },
+	{ "fc",		builtin_fc,		0 },
 	{ "fg",		builtin_fg,		0 },
 	{ "getopts",	builtin_getopts,	0 },
 	{ "hash",	builtin_hash,		0 },

@@ -66,6 +66,7 @@ BUILTIN(times);
 BUILTIN(getopts);
 BUILTIN(alias);
 BUILTIN(unalias);
+BUILTIN(fc);
 #undef BUILTIN
 
 /* A small getopt for builtins: options before operands, "--" ends them.
@@ -108,5 +109,19 @@ char *builtin_getcwd(void);
  * ".." components and still names the current directory; else getcwd.
  * Caller frees; NULL with errno set if getcwd fails (pwd.c). */
 char *builtin_logical_cwd(struct shell *sh);
+
+/* fc (fc.c), pure parts for the unit tests.
+ *
+ * The history entry that spec names, among the entries numbered
+ * first..last whose texts are texts[0..last-first] (borrowed): a positive
+ * number is an entry's number, a negative one counts back from last (-1
+ * is last); numbers outside first..last stand for the nearest end.  Any
+ * other spec names the newest entry that starts with it.  Returns false
+ * when the list is empty (last < first) or no entry starts with spec. */
+bool fc_resolve(const char *spec, const char *const *texts, long first,
+	long last, long *out);
+/* text with the first occurrence of old replaced by new_text; a copy of
+ * text when old is empty or absent.  Caller frees. */
+char *fc_substitute(const char *text, const char *old, const char *new_text);
 
 #endif

@@ -70,11 +70,25 @@ struct rl_input {
 	 * would make that write fail with EINTR (the handlers do not
 	 * restart calls) and a character of the display would be lost. */
 	sigset_t outer_mask;
+	/* The history entry of the command being typed: its lines so far,
+	 * joined with newlines, and whether it is in the history list yet.
+	 * It goes in with its first line and is replaced as PS2 lines come,
+	 * so that the command is in the history while it runs (fc sees it)
+	 * and whatever ends the shell finds it complete. */
+	struct strbuf entry;
+	bool entry_added;
+	/* The history file holds the list as it is now (rl_history_save). */
+	bool history_saved;
 };
 
 /* readline's line handler takes no argument: the input being edited.
  * There is one terminal and one readline, so there is one of these. */
 static struct rl_input *active;
+
+/* The readline input with a terminal, while it exists: readline's history
+ * list is global too, and rl_history_save may be called from where no
+ * input is at hand (shell_exit, exec, the SIGHUP exit). */
+static struct rl_input *the_input;
 
 static void on_line(char *line)
 {
@@ -307,14 +321,37 @@ static enum got edit_line(struct rl_input *ri, bool continuation)
 	return got;
 }
 
-static void remember(const char *line)
+static bool is_blank(const char *s)
 {
-	for (const char *p = line; *p; p++) {
-		if (*p != ' ' && *p != '\t') {
-			add_history(line);
-			return;
-		}
+	return s[strspn(s, " \t\n")] == '\0';
+}
+
+/* A line typed at PS1 starts a history entry; one typed at PS2 belongs
+ * to the entry of its command, joined with a newline: the entry is the
+ * text as it was typed, which reads back as the same command (a here-
+ * document, a line ending in '|' or 'do', a backslash-newline), where
+ * joining with "; " would not. */
+static void remember(struct rl_input *ri, const char *line, bool continuation)
+{
+	if (continuation && ri->entry.len > 0) {
+		strbuf_appendc(&ri->entry, '\n');
+	} else {
+		strbuf_reset(&ri->entry);
+		ri->entry_added = false;
 	}
+	strbuf_append(&ri->entry, line);
+	if (is_blank(strbuf_str(&ri->entry)))
+		return;
+	if (ri->entry_added) {
+		HIST_ENTRY *old = replace_history_entry(history_length - 1,
+			strbuf_str(&ri->entry), NULL);
+		if (old)
+			free_history_entry(old);
+	} else {
+		add_history(strbuf_str(&ri->entry));
+		ri->entry_added = history_length > 0;
+	}
+	ri->history_saved = false;
 }
 
 /* End of input at the prompt: true if the shell may leave.  With stopped
@@ -350,7 +387,7 @@ static bool rl_read_line(struct input *in, struct strbuf *out, bool continuation
 			tty_give(sh, getpgrp());
 		switch (edit_line(ri, continuation)) {
 		case GOT_LINE:
-			remember(ri->line);
+			remember(ri, ri->line, continuation);
 			strbuf_append(out, ri->line);
 			strbuf_appendc(out, '\n');
 			free(ri->line);
@@ -405,6 +442,69 @@ static bool plain_read_line(struct input *in, struct strbuf *out, bool continuat
 	}
 }
 
+void rl_history_save(struct shell *sh)
+{
+	struct rl_input *ri = the_input;
+	if (!ri || ri->sh != sh || sh->in_subshell || ri->history_saved)
+		return;
+	ri->history_saved = true;
+	/* HISTFILE and HISTSIZE as they are now: the user may have changed
+	 * them during the session. */
+	char *file = history_file(sh);
+	if (!file)
+		return;
+	long size = history_size(sh);
+	/* No handler runs while the file is written: no write fails with
+	 * EINTR, and a signal acts when the caller goes on. */
+	sigset_t old;
+	sig_block_all(&old);
+	stifle_history((int)size);
+	int err = write_history(file);
+	if (err == 0)
+		err = history_truncate_file(file, (int)size);
+	sig_restore_mask(&old);
+	if (err != 0) {
+		errno = err;
+		sh_error_errno(NULL, "history: %s", file);
+	}
+	free(file);
+}
+
+bool rl_history_bounds(const struct shell *sh, long *first, long *last)
+{
+	/* A subshell reads its copy of the list: fc -l | grep. */
+	struct rl_input *ri = the_input;
+	if (!ri || ri->sh != sh)
+		return false;
+	*first = history_base;
+	*last = history_base + history_length - 1;
+	if (ri->entry_added)
+		(*last)--;
+	return true;
+}
+
+void rl_history_replace_current(const struct shell *sh, const char *text)
+{
+	struct rl_input *ri = the_input;
+	if (!ri || ri->sh != sh)
+		return;
+	if (ri->entry_added) {
+		HIST_ENTRY *old = remove_history(history_length - 1);
+		if (old)
+			free_history_entry(old);
+	}
+	/* text is the entry of the command being run now: an fc inside it
+	 * leaves it out, and PS2 lines still to come join it. */
+	strbuf_reset(&ri->entry);
+	strbuf_append(&ri->entry, text);
+	ri->entry_added = false;
+	if (!is_blank(text)) {
+		add_history(text);
+		ri->entry_added = history_length > 0;
+	}
+	ri->history_saved = false;
+}
+
 static void rl_input_destroy(struct input *in)
 {
 	struct rl_input *ri = (struct rl_input *)in;
@@ -415,18 +515,11 @@ static void rl_input_destroy(struct input *in)
 			rl_callback_handler_remove();
 			active = NULL;
 		}
-		/* HISTFILE and HISTSIZE as they are now: the user may have
-		 * changed them during the session. */
-		char *file = history_file(ri->sh);
-		if (file) {
-			long size = history_size(ri->sh);
-			stifle_history((int)size);
-			if (write_history(file) == 0)
-				history_truncate_file(file, (int)size);
-			free(file);
-		}
+		rl_history_save(ri->sh);
+		the_input = NULL;
 		clear_history();
 		complete_fini();
+		strbuf_free(&ri->entry);
 	}
 	free(in->name);
 	free(ri);
@@ -452,6 +545,13 @@ struct input *input_from_readline(struct shell *sh)
 	rl_catch_sigwinch = 0;
 	rl_change_environment = 0;
 	complete_init(sh);
+	strbuf_init(&ri->entry);
+	the_input = ri;
+	/* Each entry in the file follows a "#TIME" line: a command typed on
+	 * several lines reads back as one entry. */
+	history_comment_char = '#';
+	history_write_timestamps = 1;
+	history_multiline_entries = 1;
 	using_history();
 	stifle_history((int)history_size(sh));
 	char *file = history_file(sh);

@@ -6,6 +6,8 @@
 #ifndef COSH_INPUT_RL_H
 #define COSH_INPUT_RL_H
 
+#include <stdbool.h>
+
 struct shell;
 
 /* An input for an interactive shell that prompts with PS1 for a new
@@ -22,9 +24,44 @@ struct shell;
  * with in->interrupted set.  Ctrl-D on an empty line is the end of input,
  * except once while jobs are stopped ("there are stopped jobs"; see
  * sh->stopped_jobs_warned).  sh is borrowed for the life of the input;
- * only one readline input may exist at a time.  The history file is
- * written when the input is destroyed. */
+ * only one readline input may exist at a time.
+ *
+ * History: each command is one entry, in the list from its first line
+ * on; the lines of a command typed over PS2 prompts are joined with
+ * newlines into it.  The list is read from the history file when the
+ * input is created and written by rl_history_save, which the input's
+ * destruction calls too. */
 struct input *input_from_readline(struct shell *sh);
+
+/* Writes the history list to $HISTFILE (default ~/.cosh_history; none if
+ * HISTFILE is set and empty), keeping its last $HISTSIZE entries (default
+ * 500).  Each entry is preceded by a "#SECONDS" line, so that multi-line
+ * entries read back whole.  Call it on every way out of an interactive
+ * shell: exit and end of input (shell_exit, the input's destruction),
+ * before exec replaces the shell, and before an untrapped SIGHUP ends it.
+ * Idempotent: it writes nothing when the list did not change since the
+ * last write.  Does nothing when no readline input with a terminal exists
+ * for sh, or in a subshell.  Blocks the shell's signals while it writes
+ * (no write fails with EINTR) and restores the mask.  Not for a signal
+ * handler: it runs at safe points only.  A failed write is reported
+ * ("cosh: history: FILE: ...") and the caller goes on. */
+void rl_history_save(struct shell *sh);
+
+/* For fc: false when sh has no command history (not interactive, no
+ * terminal); a subshell of an interactive shell has its copy of the list
+ * (fc -l | grep ...), which it may change but never saves.  Otherwise *first is the number of the oldest
+ * entry (readline's history_base) and *last the number of the newest
+ * entry before the command being run, whose own entry is left out;
+ * *last < *first when there is none.  Entries are read with
+ * history_get(). */
+bool rl_history_bounds(const struct shell *sh, long *first, long *last);
+
+/* For fc -e and fc -s: the entry of the command being run (the one that
+ * called fc) is replaced by text, the command fc runs instead (copied),
+ * which is then the entry of the command being run.  Entries that
+ * history_get returned before may be freed.  Does nothing without
+ * history (see rl_history_bounds). */
+void rl_history_replace_current(const struct shell *sh, const char *text);
 
 /* Completion (complete.c): installs readline's attempted-completion hook,
  * which completes command names (builtins, functions, reserved words,

@@ -23,6 +23,9 @@
 _Noreturn void jobs_hang_up(struct shell *sh)
 {
 	sig_trace(sh, SIGHUP, "hang up the jobs and exit");
+	/* The session is over: its history is written first, here in the
+	 * main flow, whether the prompt or a job was in front. */
+	rl_history_save(sh);
 	jobs_signal_all(sh, SIGHUP);
 	/* The EXIT trap may wait for jobs of its own: not with every
 	 * signal blocked (a wait loop that called us is never resumed). */
