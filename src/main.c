@@ -1,6 +1,9 @@
 /* cosh: argument parsing, the choice of input, and the run. */
+#include "config.h"
+
 #include <errno.h>
 #include <fcntl.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -19,15 +22,41 @@
 
 extern char **environ;
 
+static const char usage_text[] =
+	"usage: cosh [-abCefhimnuvx] [-o option] [-c string [name [arg...]]]\n"
+	"       cosh [options] [-s] [arg...]\n"
+	"       cosh [options] script [arg...]\n";
+
 static _Noreturn void usage(const char *why)
 {
 	sh_error(NULL, "%s", why);
-	static const char text[] =
-		"usage: cosh [-abCefhimnuvx] [-o option] [-c string [name [arg...]]]\n"
-		"       cosh [options] [-s] [arg...]\n"
-		"       cosh [options] script [arg...]\n";
-	write_all(STDERR_FILENO, text, sizeof text - 1);
+	write_all(STDERR_FILENO, usage_text, sizeof usage_text - 1);
 	exit(2);
+}
+
+/* --help and --version, as the first argument only (as in bash): after
+ * the options, "--help" is an operand like any other. */
+static void long_option(const char *arg)
+{
+	if (strcmp(arg, "--version") == 0) {
+		static const char text[] = PACKAGE_NAME " " PACKAGE_VERSION "\n";
+		exit(write_all(STDOUT_FILENO, text, sizeof text - 1) ? 0 : 1);
+	}
+	if (strcmp(arg, "--help") == 0) {
+		static const char more[] =
+			"\nOptions are those of set (-o NAME for the long names), plus\n"
+			"-c (run the string), -s (read standard input) and -i\n"
+			"(interactive).  --help and --version print this text or the\n"
+			"version.  See cosh(1).\n";
+		bool ok = write_all(STDOUT_FILENO, usage_text, sizeof usage_text - 1)
+			&& write_all(STDOUT_FILENO, more, sizeof more - 1);
+		exit(ok ? 0 : 1);
+	}
+	if (arg[0] == '-' && arg[1] == '-' && arg[2]) {
+		char msg[64];
+		snprintf(msg, sizeof msg, "%.40s: unknown option", arg);
+		usage(msg);
+	}
 }
 
 struct start {
@@ -144,6 +173,8 @@ static void run_startup_file(struct shell *sh)
 
 int main(int argc, char **argv)
 {
+	if (argc > 1)
+		long_option(argv[1]);
 	struct shell *sh = shell_create(environ);
 	struct start st = { 0 };
 	parse_args(sh, argc, argv, &st);

@@ -20,6 +20,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/ioctl.h>
 #include <unistd.h>
 
 #include <readline/history.h>
@@ -53,9 +54,11 @@ struct rl_input {
 	struct shell *sh;
 	struct input *plain;	/* no terminal: plain reads, or NULL */
 	bool editing_vi;	/* the editing mode readline was last told */
-	/* Ctrl-C dropped an unfinished command: the parser reports that as
-	 * a syntax error (status 2); $? is 130 again at the next prompt. */
-	bool was_interrupted;
+	/* Ctrl-C (130) or Ctrl-D (2) dropped an unfinished command: the
+	 * parser's status for it is replaced with this one at the next
+	 * prompt; 0 if none. */
+	int dropped_status;
+	int rows, cols;		/* the size LINES and COLUMNS were set to */
 	/* Set by the line handler. */
 	bool done;
 	char *line;		/* NULL at end of input; owned once done */
@@ -90,10 +93,25 @@ static struct rl_input *active;
  * input is at hand (shell_exit, exec, the SIGHUP exit). */
 static struct rl_input *the_input;
 
+/* True if readline wraps the line in bracketed-paste mode (off for a dumb
+ * terminal or by the user's inputrc). */
+static bool bracketed_paste_on(void)
+{
+	const char *v = rl_variable_value("enable-bracketed-paste");
+	return v && strcmp(v, "on") == 0;
+}
+
 static void on_line(char *line)
 {
 	active->done = true;
 	active->line = line;
+	/* At Ctrl-D readline has just left its modes, ending the line
+	 * itself if bracketed paste was on (edit_line ends it otherwise).
+	 * It keeps "end of file seen" and would end one more line each time
+	 * it leaves them from now on: a blank line before the output of
+	 * every command once a Ctrl-D was refused. */
+	if (!line)
+		rl_eof_found = 0;
 	/* Removed here, inside the handler: otherwise readline prepares the
 	 * terminal and prints the prompt again for a next line at once. */
 	rl_callback_handler_remove();
@@ -173,6 +191,28 @@ static void show_line(struct rl_input *ri)
 	rl_forced_update_display();
 }
 
+/* LINES and COLUMNS follow the terminal's size, as in bash (checkwinsize)
+ * and yash: scripts and commands started from the prompt see the size the
+ * window has now, even if it changed while a job had the terminal. */
+static void track_screen_size(struct rl_input *ri)
+{
+	/* The terminal's own figures: readline's width is one less on a
+	 * terminal that does not wrap by itself. */
+	struct winsize ws;
+	if (ioctl(fileno(rl_instream), TIOCGWINSZ, &ws) < 0)
+		return;
+	int rows = ws.ws_row, cols = ws.ws_col;
+	if (rows <= 0 || cols <= 0 || (rows == ri->rows && cols == ri->cols))
+		return;
+	ri->rows = rows;
+	ri->cols = cols;
+	char buf[16];
+	snprintf(buf, sizeof buf, "%d", rows);
+	var_set(ri->sh->vars, "LINES", buf, 0);
+	snprintf(buf, sizeof buf, "%d", cols);
+	var_set(ri->sh->vars, "COLUMNS", buf, 0);
+}
+
 /* A signal arrived while the prompt waits.  Returns what it means for the
  * line being edited. */
 static enum got prompt_signals(struct rl_input *ri)
@@ -214,8 +254,10 @@ static enum got prompt_signals(struct rl_input *ri)
 		if (flow == FLOW_INTERRUPT)
 			intr = true;
 	}
-	if (sig_take(SIGWINCH))
+	if (sig_take(SIGWINCH)) {
 		rl_resize_terminal();
+		track_screen_size(ri);
+	}
 	if (intr) {
 		show_line(ri);
 		return GOT_INTERRUPT;
@@ -269,6 +311,7 @@ static enum got edit_line(struct rl_input *ri, bool continuation)
 	 * SIGWINCH went to the job's group, not to the shell. */
 	(void)sig_take(SIGWINCH);
 	rl_reset_screen_size();
+	track_screen_size(ri);
 	sig_block_all(&ri->outer_mask);
 	rl_callback_handler_install(prompt, on_line);
 	free(prompt);
@@ -312,8 +355,8 @@ static enum got edit_line(struct rl_input *ri, bool continuation)
 		rl_callback_handler_remove();
 		if (got != GOT_INTERRUPT)
 			write_all(STDERR_FILENO, "\n", 1);
-	} else if (got == GOT_EOF) {
-		/* Ctrl-D leaves the cursor after the prompt. */
+	} else if (got == GOT_EOF && !bracketed_paste_on()) {
+		/* Ctrl-D leaves the cursor after the prompt (see on_line). */
 		write_all(STDERR_FILENO, "\n", 1);
 	}
 	sig_restore_mask(&ri->outer_mask);
@@ -370,9 +413,9 @@ static bool rl_read_line(struct input *in, struct strbuf *out, bool continuation
 {
 	struct rl_input *ri = (struct rl_input *)in;
 	struct shell *sh = ri->sh;
-	if (ri->was_interrupted) {
-		ri->was_interrupted = false;
-		sh->status = 130;
+	if (ri->dropped_status) {
+		sh->status = ri->dropped_status;
+		ri->dropped_status = 0;
 	}
 	for (;;) {
 		if (!continuation) {
@@ -397,7 +440,7 @@ static bool rl_read_line(struct input *in, struct strbuf *out, bool continuation
 			sh->status = 130;
 			if (continuation) {
 				in->interrupted = true;
-				ri->was_interrupted = true;
+				ri->dropped_status = 130;
 				return false;
 			}
 			continue;
@@ -408,9 +451,12 @@ static bool rl_read_line(struct input *in, struct strbuf *out, bool continuation
 			if (continuation) {
 				/* Ctrl-D inside an unfinished command drops
 				 * it, as Ctrl-C does, rather than ending the
-				 * session by surprise. */
+				 * session by surprise; unlike Ctrl-C, the user
+				 * may not know why it went. */
+				sh_error(NULL, "syntax error: unexpected end of file: "
+					"the unfinished command was dropped");
 				in->interrupted = true;
-				ri->was_interrupted = true;
+				ri->dropped_status = 2;
 				return false;
 			}
 			if (sh->opts[OPT_IGNOREEOF]) {
