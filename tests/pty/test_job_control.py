@@ -8,7 +8,9 @@ a script on a terminal gives its jobs the terminal.  Each scenario passes
 under bash too (SHELL_UNDER_TEST=bash) except stop_signals_ignored_at_start,
 whose last step, 'trap - USR1' giving children the default for a signal
 ignored on entry, bash does not do (XCU 2.11 restricts only non-interactive
-shells)."""
+shells), and script_set_m_int_to_shell_alone, where bash passes the
+shell's SIGINT on to the job (cosh: DESIGN.md section 5, the premise does
+not hold, the signal is the shell's own)."""
 
 import os
 import re
@@ -170,7 +172,38 @@ def script_set_m_takes_terminal(sh):
         c.close(force=True)
 
 
+def script_set_m_int_to_shell_alone(sh):
+    # With the job in a group of its own on a terminal, a SIGINT that
+    # reaches the shell cannot be the terminal's: it is the shell's own
+    # (it dies of it once the job has ended), and the job is not touched.
+    script = os.path.join(sh.tmp, "monitor-int.sh")
+    with open(script, "w") as f:
+        f.write("set -m\nsleep 66\necho \"after $?\" > after\n")
+    argv = shell_argv()
+    c = pexpect.spawn(argv[0], [script], encoding="utf-8", timeout=TIMEOUT,
+                      cwd=sh.tmp,
+                      env={"PATH": os.environ.get("PATH", "/usr/bin:/bin")})
+    try:
+        p = find_proc(c.pid, "sleep", "66")
+        wait_for(lambda: proc_stat(c.pid)[3] == pgrp(p),
+                 what="the script's job to get the terminal")
+        os.kill(c.pid, signal.SIGINT)
+        time.sleep(0.2)
+        check(state(p) in ("S", "R"), "the job was touched by the shell's SIGINT")
+        check(c.isalive(), "the shell left before its job ended")
+        os.kill(p, signal.SIGTERM)
+        c.expect(pexpect.EOF)
+        c.close()
+        check(c.signalstatus == signal.SIGINT,
+              "the shell did not die of SIGINT: %r" % ((c.exitstatus, c.signalstatus),))
+        check(not os.path.exists(os.path.join(sh.tmp, "after")),
+              "the script went on")
+    finally:
+        SEEN.update([c.pid])
+        c.close(force=True)
+
+
 main([fg_gives_terminal_before_sigcont, percent_n_resumes,
       stop_signals_ignored_at_start, stopped_jobs_warning_again,
       current_and_previous, death_by_signal_reported,
-      script_set_m_takes_terminal])
+      script_set_m_takes_terminal, script_set_m_int_to_shell_alone])

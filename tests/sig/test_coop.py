@@ -11,7 +11,7 @@ import time
 import sys
 sys.dont_write_bytecode = True  # no __pycache__ in the source tree
 
-from siglib import Run, case, check, main
+from siglib import Run, case, check, main, run
 
 INT, QUIT = signal.SIGINT, signal.SIGQUIT
 
@@ -277,6 +277,38 @@ echo "st=$?" > after
     r = r.finish()
     check(r.code == 0 and r.file("after") == "st=0\n" and r.file("t") is None,
           "SIGINT is ignored by shell and child", r)
+
+
+@case
+def job_sends_int_to_shell_script_stops():
+    # The premise of the rule (shell and job got it together) does not
+    # hold: the job asks the shell to stop, and it does, by the signal.
+    r = run(r"""
+trap 'echo exit-trap > exited' EXIT
+sh -c 'kill -INT $PPID'
+echo after > after
+""")
+    died_of(r, INT)
+    check(r.file("after") is None, "the script must stop", r)
+    check(r.file("exited") == "exit-trap\n", "EXIT trap runs first", r)
+
+
+@case
+def job_sends_quit_to_shell_script_stops():
+    r = run("sh -c 'kill -QUIT $PPID; exit 0'; echo after > after")
+    died_of(r, QUIT)
+    check(r.file("after") is None, "the script must stop", r)
+
+
+@case
+def job_sends_int_to_trapping_shell_trap_runs():
+    r = run(r"""
+trap 'echo trapped >> log' INT
+sh -c 'kill -INT $PPID; exit 4'
+echo "after $?" >> log
+""")
+    check(r.code == 0 and r.file("log") == "trapped\nafter 4\n",
+          "the trap runs after the job, then the script goes on", r)
 
 
 if __name__ == "__main__":
