@@ -13,6 +13,7 @@ and the scenario says so: job completion after '%' (bash: only with
 `complete -j`), a quoted command word, a '$' in a command name."""
 
 import os
+import re
 import stat
 import sys
 import time
@@ -51,7 +52,10 @@ def complete(sh, *parts):
         if p.endswith("\t"):
             settle()
     sh.send("\r")
-    out = sh.expect_prompt().replace("\r\n", "\n")
+    out = sh.expect_prompt()
+    # Terminal controls (bracketed paste on and off with TERM=xterm) and
+    # carriage returns are no output.
+    out = re.sub(r"\x1b\[[0-9;?]*[A-Za-z]", "", out).replace("\r", "")
     # The echoed line comes first; the output starts at the first '<' at
     # the start of a line.
     lines = out.split("\n")
