@@ -6,6 +6,13 @@
  * command, a variable name after '$', a job spec after '%', a file name
  * anywhere else (readline's own file-name completion).
  *
+ * What readline inserts is quoted as the shell reads it back: a name with
+ * characters special to the shell gets backslashes in an unquoted word,
+ * and inside an opened "..." or '...' the quoting goes on in that style
+ * (readline's filename quoting hooks, which also dequote the typed word
+ * before it is matched: my\ f finds "my file").  Variable names are not
+ * quoted: the '$' is what the user typed to get an expansion.
+ *
  * readline's generator functions take no context: the shell and the
  * candidates of the completion in progress live in file statics, as
  * readline's own completion state does. */
@@ -19,6 +26,7 @@
 #include <unistd.h>
 
 #include <readline/readline.h>
+#include <readline/tilde.h>
 
 #include "builtin/builtin.h"
 #include "job/job.h"
@@ -28,6 +36,11 @@
 #include "var/var.h"
 
 static struct shell *comp_sh;
+
+/* The word being completed began with a '~' that was not quoted: a name
+ * that begins with '~' is then a tilde prefix the user typed and keeps
+ * its meaning; otherwise such a name is a file's and its '~' is quoted. */
+static bool typed_tilde;
 
 /* The candidates of the completion in progress, gathered when readline
  * asks for the first match, handed out one by one after. */
@@ -64,6 +77,143 @@ static void offer(const char *prefix, const char *name, const char *typed)
 	strbuf_append(&sb, prefix);
 	strbuf_append(&sb, name);
 	cand_add(strbuf_finish(&sb));
+}
+
+/* Characters that make a name need quoting in an unquoted word; '~' only
+ * at its start (see complete_quote).  readline is told the same set, plus
+ * '~', so that it asks complete_quote whenever one appears. */
+#define SPECIAL_CHARS " \t\n\\\"'`$&;|<>()*?[]#={}!"
+
+char *complete_quote(const char *name, char quote, bool close, bool tilde_literal)
+{
+	struct strbuf sb = STRBUF_INIT;
+	/* A backslash before a newline is a line continuation, not a
+	 * quoted newline: such a name goes in single quotes. */
+	if (quote == '\0' && strchr(name, '\n'))
+		quote = '\'';
+	if (quote == '\'') {
+		strbuf_appendc(&sb, '\'');
+		for (const char *p = name; *p; p++) {
+			if (*p == '\'')
+				strbuf_append(&sb, "'\\''");
+			else
+				strbuf_appendc(&sb, *p);
+		}
+		if (close)
+			strbuf_appendc(&sb, '\'');
+	} else if (quote == '"') {
+		strbuf_appendc(&sb, '"');
+		for (const char *p = name; *p; p++) {
+			if (strchr("$`\"\\", *p))
+				strbuf_appendc(&sb, '\\');
+			strbuf_appendc(&sb, *p);
+		}
+		if (close)
+			strbuf_appendc(&sb, '"');
+	} else {
+		for (const char *p = name; *p; p++) {
+			if (strchr(SPECIAL_CHARS, *p)
+			    || (*p == '~' && p == name && tilde_literal))
+				strbuf_appendc(&sb, '\\');
+			strbuf_appendc(&sb, *p);
+		}
+	}
+	return strbuf_finish(&sb);
+}
+
+char *complete_dequote(const char *text, char quote)
+{
+	struct strbuf sb = STRBUF_INIT;
+	char q = quote == '"' || quote == '\'' ? quote : '\0';
+	for (const char *p = text; *p; p++) {
+		if (q == '\'') {
+			if (*p == '\'')
+				q = '\0';
+			else
+				strbuf_appendc(&sb, *p);
+		} else if (*p == '\\') {
+			if (!p[1])
+				break;	/* a backslash still waiting for its char */
+			/* Inside "..." a backslash quotes only $ ` " \ and
+			 * newline; before anything else it is itself. */
+			if (q == '"' && !strchr("$`\"\\\n", p[1])) {
+				strbuf_appendc(&sb, '\\');
+				continue;
+			}
+			p++;
+			if (*p != '\n')	/* backslash-newline: a continuation */
+				strbuf_appendc(&sb, *p);
+		} else if (q == '"') {
+			if (*p == '"')
+				q = '\0';
+			else
+				strbuf_appendc(&sb, *p);
+		} else if (*p == '\'' || *p == '"') {
+			q = *p;
+		} else {
+			strbuf_appendc(&sb, *p);
+		}
+	}
+	return strbuf_finish(&sb);
+}
+
+bool complete_is_quoted(const char *line, size_t index)
+{
+	char q = '\0';
+	for (size_t i = 0; i < index; i++) {
+		char c = line[i];
+		if (!c)
+			return false;
+		if (q == '\'') {
+			if (c == '\'')
+				q = '\0';
+		} else if (c == '\\') {
+			if (i + 1 == index)
+				return true;
+			if (line[i + 1])
+				i++;
+		} else if (q == '"') {
+			if (c == '"')
+				q = '\0';
+		} else if (c == '\'' || c == '"') {
+			q = c;
+		}
+	}
+	/* Inside quotes, and the quote characters themselves: "a b"c is
+	 * one word to complete, not c. */
+	return q != '\0' || line[index] == '\'' || line[index] == '"';
+}
+
+/* True if name, as the file name readline completed (~ expanded), is a
+ * directory: readline then appends a '/' and the quote stays open. */
+static bool names_directory(const char *name)
+{
+	char *file = tilde_expand(name);
+	struct stat st;
+	bool dir = stat(file, &st) == 0 && S_ISDIR(st.st_mode);
+	free(file);
+	return dir;
+}
+
+/* rl_filename_quoting_function: match is a whole match (SINGLE_MATCH)
+ * or the common prefix of several (MULT_MATCH), unquoted; *qcp is the
+ * quote opened before the word, if any.  readline replaces the opening
+ * quote with ours and adds no closing quote when ours ends with one. */
+static char *quote_match(char *match, int mtype, char *qcp)
+{
+	char q = qcp && (*qcp == '"' || *qcp == '\'') ? *qcp : '\0';
+	bool close = mtype == SINGLE_MATCH && !names_directory(match);
+	return complete_quote(match, q, close, !typed_tilde);
+}
+
+static char *dequote_text(char *text, int quote)
+{
+	return complete_dequote(text, (char)quote);
+}
+
+static int char_is_quoted(char *line, int index)
+{
+	return index >= 0 && complete_is_quoted(line, (size_t)index);
 }
 
 static char *next_cand(const char *text, int state)
@@ -130,14 +280,39 @@ static void gather_commands(const char *typed)
 	gather_path(typed);
 }
 
+/* $NAME, or ${NAME} closed: the brace is part of the candidate, so that a
+ * single match comes out whole.  With one match, a value that names a
+ * directory gets a '/' (and an opened "..." stays open, to go on with a
+ * file name), anything else the closing quote and a space. */
 static void gather_variables(const char *typed)
 {
-	const char *prefix = strncmp(typed, "${", 2) == 0 ? "${" : "$";
+	bool brace = strncmp(typed, "${", 2) == 0;
 	size_t n;
 	struct var **v = vars_sorted(comp_sh->vars, &n);
-	for (size_t i = 0; i < n; i++)
-		if (v[i]->value)
-			offer(prefix, v[i]->name, typed);
+	const char *value = NULL;
+	for (size_t i = 0; i < n; i++) {
+		if (!v[i]->value)
+			continue;
+		size_t before = ncands;
+		if (brace) {
+			struct strbuf name = STRBUF_INIT;
+			strbuf_append(&name, v[i]->name);
+			strbuf_appendc(&name, '}');
+			offer("${", name.data, typed);
+			strbuf_free(&name);
+		} else {
+			offer("$", v[i]->name, typed);
+		}
+		if (ncands > before)
+			value = v[i]->value;
+	}
+	if (ncands == 1 && value) {
+		struct stat st;
+		if (*value && stat(value, &st) == 0 && S_ISDIR(st.st_mode)) {
+			rl_completion_append_character = '/';
+			rl_completion_suppress_quote = 1;
+		}
+	}
 	free(v);
 }
 
@@ -191,17 +366,30 @@ static char **attempt(const char *text, int start, int end)
 {
 	(void)end;
 	cands_clear();
-	if (text[0] == '$')
+	char q = (char)rl_completion_quote_character;
+	typed_tilde = q == '\0' && text[0] == '~';
+	/* The word begins at its opening quote. */
+	if (q && start > 0 && rl_line_buffer[start - 1] == q)
+		start--;
+	if (text[0] == '$' && q != '\'') {
 		gather_variables(text);
-	else if (text[0] == '%')
+	} else if (text[0] == '%') {
 		gather_jobs(text);
-	else if (!strchr(text, '/') && in_command_position(start))
-		gather_commands(text);
-	else
-		return NULL;	/* readline completes a file name */
-	rl_attempted_completion_over = 1;
-	if (text[0] == '$' || text[0] == '%')
 		rl_completion_append_character = '\0';
+		rl_completion_suppress_quote = 1;
+	} else {
+		char *word = rl_completion_found_quote ? complete_dequote(text, q) : xstrdup(text);
+		bool command = !strchr(word, '/') && in_command_position(start);
+		if (command)
+			gather_commands(word);
+		free(word);
+		if (!command)
+			return NULL;	/* readline completes a file name */
+		/* Quoted like file names (readline asks quote_match),
+		 * which they may be. */
+		rl_filename_completion_desired = 1;
+	}
+	rl_attempted_completion_over = 1;
 	char **m = rl_completion_matches(text, next_cand);
 	cands_clear();
 	return m;
@@ -211,14 +399,24 @@ void complete_init(struct shell *sh)
 {
 	comp_sh = sh;
 	rl_attempted_completion_function = attempt;
-	/* '$', '{' and '%' do not break words: "$HO" and "%1" reach the
-	 * completer whole. */
-	rl_completer_word_break_characters = " \t\n\"'`@><=;|&(";
+	/* The shell's metacharacters end a word; '$', '{' and '%' do not:
+	 * "$HO", "${HO" and "%1" reach the completer whole.  A break
+	 * character that is quoted (char_is_quoted) does not count. */
+	rl_completer_word_break_characters = " \t\n\"'`<>=;|&()";
+	rl_completer_quote_characters = "'\"";
+	rl_basic_quote_characters = "\"'";
+	rl_filename_quote_characters = SPECIAL_CHARS "~";
+	rl_filename_quoting_function = quote_match;
+	rl_filename_dequoting_function = dequote_text;
+	rl_char_is_quoted_p = char_is_quoted;
 }
 
 void complete_fini(void)
 {
 	cands_clear();
 	rl_attempted_completion_function = NULL;
+	rl_filename_quoting_function = NULL;
+	rl_filename_dequoting_function = NULL;
+	rl_char_is_quoted_p = NULL;
 	comp_sh = NULL;
 }

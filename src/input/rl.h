@@ -7,6 +7,7 @@
 #define COSH_INPUT_RL_H
 
 #include <stdbool.h>
+#include <stddef.h>
 
 struct shell;
 
@@ -65,10 +66,34 @@ void rl_history_replace_current(const struct shell *sh, const char *text);
 
 /* Completion (complete.c): installs readline's attempted-completion hook,
  * which completes command names (builtins, functions, reserved words,
- * executables on PATH) in command position, $VARIABLE names after '$',
- * job specs after '%', and file names elsewhere.  sh is borrowed until
- * complete_fini. */
+ * executables on PATH) in command position, $VARIABLE and ${VARIABLE}
+ * names after '$' (also inside "..."), job specs after '%', and file
+ * names elsewhere; and readline's quoting hooks, so that the typed word
+ * is dequoted before it is matched and command and file names are
+ * inserted quoted (complete_quote).  sh is borrowed until complete_fini. */
 void complete_init(struct shell *sh);
 void complete_fini(void);
+
+/* name quoted to be read back by the shell as that one word, continuing
+ * the quote the word was opened with: quote is '\0' (unquoted: a
+ * backslash before each character special to the shell; a name with a
+ * newline goes in single quotes instead), '"' (a backslash before $ ` "
+ * and \ only) or '\'' (a ' becomes '\'').  The result starts with the
+ * opening quote, if any, and ends with the closing one only if close (a
+ * complete name, not a directory or a common prefix).  A leading '~' is
+ * quoted only if tilde_literal (else it is a tilde prefix the user
+ * typed).  Never NULL; caller frees. */
+char *complete_quote(const char *name, char quote, bool close, bool tilde_literal);
+
+/* text with its quoting removed as the shell would, starting inside the
+ * quote quote ('\0', '"' or '\''): the word the user means so far.  An
+ * unfinished quote or a trailing backslash is dropped.  Never NULL;
+ * caller frees. */
+char *complete_dequote(const char *text, char quote);
+
+/* True if line[index] is quoted: escaped by a backslash, inside '...' or
+ * "...", or one of those quote characters.  index must not be past the
+ * terminating '\0'. */
+bool complete_is_quoted(const char *line, size_t index);
 
 #endif
