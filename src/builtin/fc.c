@@ -109,6 +109,18 @@ static void list_entry(struct strbuf *out, const struct fc_list *h, long k,
 	}
 }
 
+/* first..last given backwards (fc -l 10 5) means the same range listed or
+ * edited in reverse order. */
+static void ascending(long *from, long *to, bool *reverse)
+{
+	if (*from <= *to)
+		return;
+	long t = *from;
+	*from = *to;
+	*to = t;
+	*reverse = !*reverse;
+}
+
 static int list(const struct fc_list *h, const char *first_spec,
 	const char *last_spec, bool numbers, bool reverse)
 {
@@ -118,12 +130,7 @@ static int list(const struct fc_list *h, const char *first_spec,
 	if (!resolve(h, first_spec ? first_spec : "-16", &from)
 	    || !resolve(h, last_spec ? last_spec : "-1", &to))
 		return 1;
-	if (from > to) {
-		long t = from;
-		from = to;
-		to = t;
-		reverse = !reverse;
-	}
+	ascending(&from, &to, &reverse);
 	struct strbuf out = STRBUF_INIT;
 	for (long i = 0; i <= to - from; i++)
 		list_entry(&out, h, reverse ? to - i : from + i, numbers);
@@ -226,12 +233,7 @@ static int edit(struct shell *sh, const struct fc_list *h, const char *editor,
 	to = from;
 	if (last_spec && !resolve(h, last_spec, &to))
 		return 1;
-	if (from > to) {
-		long t = from;
-		from = to;
-		to = t;
-		reverse = !reverse;
-	}
+	ascending(&from, &to, &reverse);
 	if (!editor) {
 		editor = var_get(sh->vars, "FCEDIT");
 		if (!editor || !*editor)

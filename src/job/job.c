@@ -469,8 +469,17 @@ enum flow job_run_fg(struct shell *sh, struct job *j, bool resume)
 		/* Ctrl-Z: the shell got no signal itself; nothing to apply. */
 		j->foreground = false;
 		j->notified = false;
-		if (shell_is_interactive(sh))
+		if (shell_is_interactive(sh)) {
 			job_notify(sh);
+			/* A loop would start its next round in front of the
+			 * user who just asked for the terminal back: leave
+			 * every loop, as bash does (the rest of the list
+			 * still runs). */
+			if (sh->loop_depth > 0) {
+				sh->flow_count = sh->loop_depth;
+				flow = FLOW_BREAK;
+			}
+		}
 	} else {
 		report_death(j);
 		j->waited = true;

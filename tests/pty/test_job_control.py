@@ -21,7 +21,7 @@ import time
 import pexpect
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from ptylib import (SEEN, TIMEOUT, check, find_proc, main, pgrp,  # noqa: E402
+from ptylib import (SEEN, TIMEOUT, check, find_proc, find_procs, main, pgrp,  # noqa: E402
                     proc_stat, shell_argv, state, stop_sleep, under_test,
                     wait_for, with_shell)
 
@@ -53,6 +53,22 @@ def fg_gives_terminal_before_sigcont(sh):
             time.sleep(0.01)
     sh.send("\x03")
     sh.expect_prompt()
+
+
+def ctrl_z_leaves_loop(sh):
+    # The loop does not start its next round in front of the user who
+    # asked for the terminal back; the rest of the line runs (bash).
+    sh.sendline("while :; do sleep 67; done; echo after-loop")
+    p = find_proc(sh.pid, "sleep", "67")
+    wait_for(lambda: sh.tpgid() == pgrp(p), what="the job to get the terminal")
+    sh.send("\x1a")
+    out = sh.expect_prompt()
+    check("after-loop" in out.replace("echo after-loop", ""),
+          "the rest of the line did not run: %r" % out)
+    wait_for(lambda: state(p) == "T", what="the sleep to stop")
+    check(find_procs(sh.pid, "sleep", "67") == [p], "the loop went on")
+    sh.check_shell_has_terminal("after ^Z in a loop")
+    sh.run("kill -9 %1")
 
 
 def percent_n_resumes(sh):
@@ -144,19 +160,28 @@ def death_by_signal_reported(sh):
     check("Broken pipe" not in out, "a death by SIGPIPE was reported: %r" % out)
 
 
-def script_set_m_takes_terminal(sh):
-    # Not through the interactive shell: the script runs on a terminal
-    # of its own.
-    script = os.path.join(sh.tmp, "monitor.sh")
+def run_script(sh, text, sleep_arg):
+    """Runs text as a script (not through the interactive shell: on a
+    terminal of its own) until its `sleep SLEEP_ARG` has the terminal.
+    Returns the pexpect child and the sleep's pid."""
+    script = os.path.join(sh.tmp, "script-%s.sh" % sleep_arg)
     with open(script, "w") as f:
-        f.write("set -m\nsleep 65\necho \"stopped $?\"\nfg\necho \"resumed $?\"\n")
+        f.write(text)
     argv = shell_argv()
     c = pexpect.spawn(argv[0], [script], encoding="utf-8", timeout=TIMEOUT,
+                      cwd=sh.tmp,
                       env={"PATH": os.environ.get("PATH", "/usr/bin:/bin")})
+    SEEN.update([c.pid])
+    p = find_proc(c.pid, "sleep", sleep_arg)
+    wait_for(lambda: proc_stat(c.pid)[3] == pgrp(p),
+             what="the script's job to get the terminal")
+    return c, p
+
+
+def script_set_m_takes_terminal(sh):
+    c, p = run_script(sh, "set -m\nsleep 65\necho \"stopped $?\"\n"
+                      "fg\necho \"resumed $?\"\n", "65")
     try:
-        p = find_proc(c.pid, "sleep", "65")
-        wait_for(lambda: proc_stat(c.pid)[3] == pgrp(p),
-                 what="the script's job to get the terminal")
         check(pgrp(p) != pgrp(c.pid), "the job has no group of its own")
         c.send("\x1a")
         c.expect(r"stopped (\d+)")
@@ -168,7 +193,6 @@ def script_set_m_takes_terminal(sh):
         check(c.match.group(1) == "143", "status after fg: %s" % c.match.group(1))
         c.expect(pexpect.EOF)
     finally:
-        SEEN.update([c.pid])
         c.close(force=True)
 
 
@@ -176,17 +200,8 @@ def script_set_m_int_to_shell_alone(sh):
     # With the job in a group of its own on a terminal, a SIGINT that
     # reaches the shell cannot be the terminal's: it is the shell's own
     # (it dies of it once the job has ended), and the job is not touched.
-    script = os.path.join(sh.tmp, "monitor-int.sh")
-    with open(script, "w") as f:
-        f.write("set -m\nsleep 66\necho \"after $?\" > after\n")
-    argv = shell_argv()
-    c = pexpect.spawn(argv[0], [script], encoding="utf-8", timeout=TIMEOUT,
-                      cwd=sh.tmp,
-                      env={"PATH": os.environ.get("PATH", "/usr/bin:/bin")})
+    c, p = run_script(sh, "set -m\nsleep 66\necho \"after $?\" > after\n", "66")
     try:
-        p = find_proc(c.pid, "sleep", "66")
-        wait_for(lambda: proc_stat(c.pid)[3] == pgrp(p),
-                 what="the script's job to get the terminal")
         os.kill(c.pid, signal.SIGINT)
         time.sleep(0.2)
         check(state(p) in ("S", "R"), "the job was touched by the shell's SIGINT")
@@ -199,11 +214,10 @@ def script_set_m_int_to_shell_alone(sh):
         check(not os.path.exists(os.path.join(sh.tmp, "after")),
               "the script went on")
     finally:
-        SEEN.update([c.pid])
         c.close(force=True)
 
 
-main([fg_gives_terminal_before_sigcont, percent_n_resumes,
+main([fg_gives_terminal_before_sigcont, ctrl_z_leaves_loop, percent_n_resumes,
       stop_signals_ignored_at_start, stopped_jobs_warning_again,
       current_and_previous, death_by_signal_reported,
       script_set_m_takes_terminal, script_set_m_int_to_shell_alone])
