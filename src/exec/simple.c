@@ -505,6 +505,16 @@ enum flow exec_simple(struct shell *sh, const struct node *n, unsigned flags)
 	}
 	c.argc = (int)args.len;
 	c.argv = (char **)vec_finish(&args);
+	if (sh->cmdsub_count != subs_before && shell_is_interactive(sh)) {
+		/* A command substitution ran at the prompt: a Ctrl-C that
+		 * ended it ends the command line before its command runs
+		 * (job_run_fg left it for the safe point). */
+		flow = exec_safe_point(sh);
+		if (flow != FLOW_NEXT) {
+			cmd_free(&c);
+			return flow;
+		}
+	}
 	if (c.argc == 0) {
 		flow = run_assignments_only(sh, &c, subs_before);
 		goto out;

@@ -100,6 +100,25 @@ def child_handles_sigint(sh):
     check("st-3-went-on" in out, "the line did not go on: %r" % out)
 
 
+def pipeline_subshell_cmdsub_end(sh):
+    sh.sendline("sleep 48 | cat; touch after-pipe")
+    press_in_front(sh, "\x03", arg="48")
+    sh.expect_prompt()
+    sh.sendline("(sleep 48; touch in-sub); touch after-sub")
+    press_in_front(sh, "\x03", arg="48")
+    sh.expect_prompt()
+    # A command substitution runs in the shell's own group: the shell
+    # gets the ^C too, and the command that would use it does not run.
+    sh.sendline("echo $(sleep 49) > after-cmdsub; touch after-cmdsub-list")
+    p = find_proc(sh.pid, "sleep", "49")
+    wait_for(lambda: state(p) == "S", what="the substitution to run")
+    sh.send("\x03")
+    sh.expect_prompt()
+    for name in ("after-pipe", "in-sub", "after-sub", "after-cmdsub",
+                 "after-cmdsub-list"):
+        check(not exists(sh, name), "%s was created after ^C" % name)
+
+
 def quit_ends_line(sh):
     sh.sendline("sleep 45; touch after-quit")
     p = press_in_front(sh, "\x1c", arg="45")
@@ -177,6 +196,6 @@ def ps2_abandons_command(sh):
 
 
 main([loop_ends, list_ends, function_dot_eval_end, child_dies_of_sigint,
-      child_handles_sigint, quit_ends_line, wait_interrupted, read_interrupted,
+      child_handles_sigint, pipeline_subshell_cmdsub_end, quit_ends_line, wait_interrupted, read_interrupted,
       fresh_line_after_job, builtin_loop_in_function,
       prompt_discarded_with_trap, ps2_abandons_command])
