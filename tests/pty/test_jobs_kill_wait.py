@@ -72,13 +72,16 @@ def kill_bang_after_async(sh):
 
 
 def bg_job_status_reported_once(sh):
-    sh.run("sleep 0.2 &")
-    p = find_proc(sh.pid, "sleep", "0.2")
+    # A job that cannot end before the test has seen it (a short sleep
+    # could, on a loaded machine): it ends when the test kills it.
+    sh.run("sleep 74 &")
+    p = find_proc(sh.pid, "sleep", "74")
+    os.kill(p, signal.SIGTERM)
     wait_for(lambda: state(p) is None, what="the background job to end")
     first = sh.run("")
     second = sh.run("")
-    check("sleep 0.2" in first, "the end of the job is reported before the next prompt: %r" % first)
-    check("sleep 0.2" not in second, "and only once: %r" % second)
+    check("sleep 74" in first, "the end of the job is reported before the next prompt: %r" % first)
+    check("sleep 74" not in second, "and only once: %r" % second)
 
 
 main([stopped_pipeline, kill_running_job, kill_stopped_job, wait_with_stopped_job,
