@@ -1,7 +1,15 @@
 /* struct shell: the whole state of one shell process.  Every module takes a
- * struct shell * rather than reaching for globals; the only globals in cosh
- * are the signal flags and the self-pipe (src/sig/signal.c), because a
- * signal handler can reach nothing else.
+ * struct shell * rather than reaching for globals.  The globals that remain,
+ * each because something outside the shell's control calls in without a
+ * struct shell *:
+ *   - the signal flags, the senders' pids and the self-pipe
+ *     (src/sig/signal.c): a signal handler can reach nothing else;
+ *   - the dispositions installed and those seen at entry (signal.c): they
+ *     mirror the process's own table, of which there is one;
+ *   - readline's input being edited and the history owner (src/input/rl.c),
+ *     and the completion in progress (src/input/complete.c): readline's
+ *     callbacks take no context;
+ *   - the getopts cursors (src/builtin/getopts.c, getopt.c).
  *
  * A subshell is a fork of the process: the child keeps its copy of this
  * struct and marks itself with in_subshell. */
@@ -11,6 +19,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <sys/types.h>
+#include <termios.h>
 
 #include "util/hash.h"
 #include "var/options.h"
@@ -85,6 +94,10 @@ struct shell {
 	struct jobs *jobs;		/* the job table (src/job) */
 	struct traps *traps;		/* trap actions (src/sig/trap) */
 	int tty_fd;			/* the controlling terminal, or -1 */
+	/* The shell's own terminal modes (src/job/tty.c): taken with the
+	 * terminal, given back after a job that stopped or was killed. */
+	struct termios tty_modes;
+	bool has_tty_modes;
 
 	/* Interactive exit with stopped jobs (src/input/rl.c, exit
 	 * builtin): "there are stopped jobs" was said; the next attempt to

@@ -20,9 +20,6 @@
 #include "sig/signal.h"
 #include "util/error.h"
 
-static struct termios shell_modes;
-static bool have_shell_modes;
-
 /* The modes a line-oriented shell and the next job need: canonical input
  * with echo and signals, CR/NL mapping, output processing.  A job that
  * ended without restoring them (a crashed editor, 'stty raw') does not
@@ -95,7 +92,7 @@ bool tty_init(struct shell *sh)
 	}
 	sh->tty_fd = fd;
 	tty_give(sh, getpgrp());
-	have_shell_modes = tcgetattr(fd, &shell_modes) == 0;
+	sh->has_tty_modes = tcgetattr(fd, &sh->tty_modes) == 0;
 	return true;
 fail_close:
 	close(fd);
@@ -119,7 +116,7 @@ bool tty_init_script(struct shell *sh)
 		return false;
 	}
 	sh->tty_fd = fd;
-	have_shell_modes = tcgetattr(fd, &shell_modes) == 0;
+	sh->has_tty_modes = tcgetattr(fd, &sh->tty_modes) == 0;
 	return true;
 }
 
@@ -140,16 +137,16 @@ void tty_take(struct shell *sh, bool restore)
 		return;
 	tty_give(sh, getpgrp());
 	if (restore) {
-		if (have_shell_modes)
-			tty_restore(sh, &shell_modes);
-	} else if (have_shell_modes) {
+		if (sh->has_tty_modes)
+			tty_restore(sh, &sh->tty_modes);
+	} else if (sh->has_tty_modes) {
 		struct termios now;
 		if (tcgetattr(sh->tty_fd, &now) < 0)
 			return;
-		keep_editing_modes(&now, &shell_modes);
-		if (memcmp(&now, &shell_modes, sizeof now) != 0) {
+		keep_editing_modes(&now, &sh->tty_modes);
+		if (memcmp(&now, &sh->tty_modes, sizeof now) != 0) {
 			tty_restore(sh, &now);
-			shell_modes = now;
+			sh->tty_modes = now;
 		}
 	}
 }
