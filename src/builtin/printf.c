@@ -163,12 +163,32 @@ static const char *printf_arg(struct printf_state *st)
 }
 
 /* The value of a leading quote ('a or "a: the character's code), or -1
- * if s does not start with one. */
-static int quoted_char(const char *s)
+ * if s does not start with one.  A UTF-8 sequence gives its code point,
+ * as in bash and mksh (dash gives the first byte); cosh has no locale
+ * other than UTF-8 and ASCII.  Like bash, the sequence is decoded by its
+ * form alone, beyond U+10FFFF too; a malformed or overlong one gives its
+ * first byte. */
+static long quoted_char(const char *s)
 {
-	if (s[0] == '\'' || s[0] == '"')
-		return (unsigned char)s[1];
-	return -1;
+	const unsigned char *p = (const unsigned char *)s + 1;
+	unsigned long cp;
+	int n, k;
+
+	if (s[0] != '\'' && s[0] != '"')
+		return -1;
+	if (p[0] < 0xc0 || p[0] >= 0xfe)
+		return p[0];
+	n = p[0] >= 0xfc ? 6 : p[0] >= 0xf8 ? 5 : p[0] >= 0xf0 ? 4
+		: p[0] >= 0xe0 ? 3 : 2;
+	cp = p[0] & (0x7f >> n);
+	for (k = 1; k < n; k++) {
+		if ((p[k] & 0xc0) != 0x80)
+			return p[0];
+		cp = cp << 6 | (p[k] & 0x3f);
+	}
+	if (cp < (n == 2 ? 0x80UL : 1UL << (5 * n - 4)))
+		return p[0];	/* overlong */
+	return (long)cp;
 }
 
 /* Reports a number that did not convert completely; the value stays the
@@ -176,7 +196,10 @@ static int quoted_char(const char *s)
 static void number_check(struct printf_state *st, const char *s,
 	const char *end, int err)
 {
-	if (end == s || *end != '\0' || err == ERANGE) {
+	if (err == ERANGE) {
+		sh_error(st->name, "%s: out of range", s);
+		st->status = 1;
+	} else if (end == s || *end != '\0') {
 		sh_error(st->name, "%s: invalid number", s);
 		st->status = 1;
 	}
@@ -186,7 +209,7 @@ static intmax_t arg_int(struct printf_state *st, const char *s)
 {
 	char *end;
 	intmax_t v;
-	int c;
+	long c;
 
 	if (s == NULL || *s == '\0')
 		return 0;
@@ -203,7 +226,7 @@ static uintmax_t arg_uint(struct printf_state *st, const char *s)
 {
 	char *end;
 	uintmax_t v;
-	int c;
+	long c;
 
 	if (s == NULL || *s == '\0')
 		return 0;
@@ -220,7 +243,7 @@ static long double arg_float(struct printf_state *st, const char *s)
 {
 	char *end;
 	long double v;
-	int c;
+	long c;
 
 	if (s == NULL || *s == '\0')
 		return 0;
@@ -357,14 +380,11 @@ static bool do_conversion(struct printf_state *st, const char **fp)
 		strbuf_appendf(&st->out, cfmt, width, prec,
 			arg_float(st, printf_arg(st)));
 		return true;
-	case '%':
-		put_padded(&st->out, "%", 1, width, -1, left);
-		return true;
 	case 'c':
+		/* An empty or missing argument gives a NUL byte (dash, bash
+		 * and mksh agree): the string's terminator. */
 		arg = printf_arg(st);
-		if (arg == NULL)
-			arg = "";
-		put_padded(&st->out, arg, *arg != '\0' ? 1 : 0, width, -1,
+		put_padded(&st->out, arg != NULL ? arg : "", 1, width, -1,
 			left);
 		return true;
 	case 's':
@@ -426,11 +446,14 @@ int builtin_printf(struct shell *sh, int argc, char **argv)
 {
 	struct printf_state st;
 	const char *fmt;
+	char *opt_arg = NULL;
 	int i = 1;
 
 	(void)sh;
-	if (i < argc && strcmp(argv[i], "--") == 0)
-		i++;
+	/* No option is known, but a leading "-x" is one, and invalid (as
+	 * dash and bash; "-" alone is a format). */
+	if (builtin_getopt(argc, argv, "", &i, &opt_arg) != 0)
+		return 2;
 	if (i >= argc) {
 		sh_error(argv[0], "usage: printf format [arg...]");
 		return 2;
