@@ -94,12 +94,20 @@ bool builtin_flush(const char *name, struct strbuf *sb);
  * overflow. */
 bool builtin_parse_long(const char *s, long *out);
 
+/* Where an escape is decoded: its octal forms differ (printf.c). */
+enum escape_mode {
+	ESCAPE_FORMAT,	/* printf's format: \ddd, one to three digits */
+	ESCAPE_ECHO,	/* echo (XSI): only \0num is octal, no \e \x \u \U */
+	ESCAPE_ECHO_E,	/* echo -e: XSI and \e \x \u \U */
+	ESCAPE_B,	/* printf %b: \0num and \num */
+};
+
 /* The backslash escapes of echo and printf %b, appended to out: \\ \a \b
- * \f \n \r \t \v, \0nnn and \nnn (octal, up to three digits after the
- * optional 0); any other backslash is kept as it is.  Returns false if
- * \c was met: the text stops there and the caller prints nothing more
- * (printf.c). */
-bool builtin_escape(struct strbuf *out, const char *s);
+ * \e \f \n \r \t \v, octal as mode says, \xHH, \uHHHH and \UHHHHHHHH
+ * (UTF-8), the last four not for ESCAPE_ECHO; any other backslash is kept as it is.  Returns false if \c was
+ * met: the text stops there and the caller prints nothing more
+ * (printf.c).  mode is not ESCAPE_FORMAT. */
+bool builtin_escape(struct strbuf *out, const char *s, enum escape_mode mode);
 
 /* The current directory from getcwd, any length; caller frees.  NULL with
  * errno set on failure (pwd.c). */

@@ -35,33 +35,97 @@ static bool is_odigit(char c)
 	return c >= '0' && c <= '7';
 }
 
+static int hex_value(char c)
+{
+	if (c >= '0' && c <= '9')
+		return c - '0';
+	if (c >= 'a' && c <= 'f')
+		return c - 'a' + 10;
+	if (c >= 'A' && c <= 'F')
+		return c - 'A' + 10;
+	return -1;
+}
+
+/* Appends code point cp as UTF-8 (the 2003 limit of 4 bytes is not
+ * enforced, as bash: up to 6 bytes for \U7FFFFFFF). */
+static void put_utf8(struct strbuf *out, unsigned long cp)
+{
+	char buf[6];
+	int n, k;
+
+	if (cp < 0x80) {
+		strbuf_appendc(out, (char)cp);
+		return;
+	}
+	n = cp < 0x800 ? 2 : cp < 0x10000 ? 3 : cp < 0x200000 ? 4
+		: cp < 0x4000000 ? 5 : 6;
+	for (k = n - 1; k > 0; k--) {
+		buf[k] = (char)(0x80 | (cp & 0x3f));
+		cp >>= 6;
+	}
+	buf[0] = (char)((0xff00 >> n) | cp);
+	strbuf_appendn(out, buf, (size_t)n);
+}
+
 /* Decodes the escape whose letter is at s (just after the backslash) into
- * out.  in_b: the %b / echo rules, where "\0" may be followed by up to
- * three more octal digits.  Returns the number of bytes of s used; 0 when
- * *s starts no escape: the backslash was appended and the caller copies
- * *s as plain text.  \c is the caller's business. */
-static size_t escape_one(struct strbuf *out, const char *s, bool in_b)
+ * out.  Returns the number of bytes of s used; 0 when *s starts no
+ * escape: the backslash was appended and the caller copies *s as plain
+ * text.  \c is the caller's business.
+ *
+ * Octal differs by place.  In a printf format \ddd has one to three
+ * digits (XCU printf).  For echo (XSI) only \0num is octal, num up to
+ * three digits, and \1 stays as it is (as bash and mksh; dash takes it as
+ * octal).  %b takes both forms (dash, bash and mksh agree).  \e, \xHH,
+ * \uHHHH and \UHHHHHHHH are the extensions bash, mksh and zsh share; with
+ * no hex digit after them they stay as they are.  Plain echo leaves them
+ * as dash and bash do ("echo '\x41'" prints \x41); echo -e takes them, as
+ * bash. */
+static size_t escape_one(struct strbuf *out, const char *s,
+	enum escape_mode mode)
 {
 	const char *p = s;
-	int v, n;
+	unsigned long v;
+	int n, max, d;
 
+	if (mode == ESCAPE_ECHO && strchr("eExuU", *s) != NULL) {
+		strbuf_appendc(out, '\\');
+		return 0;
+	}
 	switch (*s) {
 	case '\\': strbuf_appendc(out, '\\'); return 1;
 	case 'a': strbuf_appendc(out, '\a'); return 1;
 	case 'b': strbuf_appendc(out, '\b'); return 1;
+	case 'e':
+	case 'E': strbuf_appendc(out, '\033'); return 1;
 	case 'f': strbuf_appendc(out, '\f'); return 1;
 	case 'n': strbuf_appendc(out, '\n'); return 1;
 	case 'r': strbuf_appendc(out, '\r'); return 1;
 	case 't': strbuf_appendc(out, '\t'); return 1;
 	case 'v': strbuf_appendc(out, '\v'); return 1;
-	default: break;
+	case 'x':
+	case 'u':
+	case 'U':
+		max = *s == 'x' ? 2 : *s == 'u' ? 4 : 8;
+		v = 0;
+		for (n = 0, p++; n < max && (d = hex_value(*p)) >= 0; n++, p++)
+			v = v * 16 + (unsigned long)d;
+		if (n == 0)
+			break;
+		if (*s == 'x')
+			strbuf_appendc(out, (char)v);
+		else
+			put_utf8(out, v);
+		return (size_t)(p - s);
+	default:
+		break;
 	}
-	if (is_odigit(*s)) {
-		if (in_b && *p == '0')
+	if (is_odigit(*s) && (*s == '0' || mode == ESCAPE_FORMAT
+		|| mode == ESCAPE_B)) {
+		if (mode != ESCAPE_FORMAT && *p == '0')
 			p++;
 		v = 0;
 		for (n = 0; n < 3 && is_odigit(*p); n++)
-			v = v * 8 + (*p++ - '0');
+			v = v * 8 + (unsigned long)(*p++ - '0');
 		strbuf_appendc(out, (char)v);
 		return (size_t)(p - s);
 	}
@@ -71,7 +135,7 @@ static size_t escape_one(struct strbuf *out, const char *s, bool in_b)
 	return 0;
 }
 
-bool builtin_escape(struct strbuf *out, const char *s)
+bool builtin_escape(struct strbuf *out, const char *s, enum escape_mode mode)
 {
 	while (*s != '\0') {
 		size_t used;
@@ -83,7 +147,7 @@ bool builtin_escape(struct strbuf *out, const char *s)
 		s++;
 		if (*s == 'c')
 			return false;
-		used = escape_one(out, s, true);
+		used = escape_one(out, s, mode);
 		s += used;
 	}
 	return true;
@@ -99,12 +163,32 @@ static const char *printf_arg(struct printf_state *st)
 }
 
 /* The value of a leading quote ('a or "a: the character's code), or -1
- * if s does not start with one. */
-static int quoted_char(const char *s)
+ * if s does not start with one.  A UTF-8 sequence gives its code point,
+ * as in bash and mksh (dash gives the first byte); cosh has no locale
+ * other than UTF-8 and ASCII.  Like bash, the sequence is decoded by its
+ * form alone, beyond U+10FFFF too; a malformed or overlong one gives its
+ * first byte. */
+static long quoted_char(const char *s)
 {
-	if (s[0] == '\'' || s[0] == '"')
-		return (unsigned char)s[1];
-	return -1;
+	const unsigned char *p = (const unsigned char *)s + 1;
+	unsigned long cp;
+	int n, k;
+
+	if (s[0] != '\'' && s[0] != '"')
+		return -1;
+	if (p[0] < 0xc0 || p[0] >= 0xfe)
+		return p[0];
+	n = p[0] >= 0xfc ? 6 : p[0] >= 0xf8 ? 5 : p[0] >= 0xf0 ? 4
+		: p[0] >= 0xe0 ? 3 : 2;
+	cp = p[0] & (0x7f >> n);
+	for (k = 1; k < n; k++) {
+		if ((p[k] & 0xc0) != 0x80)
+			return p[0];
+		cp = cp << 6 | (p[k] & 0x3f);
+	}
+	if (cp < (n == 2 ? 0x80UL : 1UL << (5 * n - 4)))
+		return p[0];	/* overlong */
+	return (long)cp;
 }
 
 /* Reports a number that did not convert completely; the value stays the
@@ -112,7 +196,10 @@ static int quoted_char(const char *s)
 static void number_check(struct printf_state *st, const char *s,
 	const char *end, int err)
 {
-	if (end == s || *end != '\0' || err == ERANGE) {
+	if (err == ERANGE) {
+		sh_error(st->name, "%s: out of range", s);
+		st->status = 1;
+	} else if (end == s || *end != '\0') {
 		sh_error(st->name, "%s: invalid number", s);
 		st->status = 1;
 	}
@@ -122,7 +209,7 @@ static intmax_t arg_int(struct printf_state *st, const char *s)
 {
 	char *end;
 	intmax_t v;
-	int c;
+	long c;
 
 	if (s == NULL || *s == '\0')
 		return 0;
@@ -139,7 +226,7 @@ static uintmax_t arg_uint(struct printf_state *st, const char *s)
 {
 	char *end;
 	uintmax_t v;
-	int c;
+	long c;
 
 	if (s == NULL || *s == '\0')
 		return 0;
@@ -156,7 +243,7 @@ static long double arg_float(struct printf_state *st, const char *s)
 {
 	char *end;
 	long double v;
-	int c;
+	long c;
 
 	if (s == NULL || *s == '\0')
 		return 0;
@@ -293,14 +380,11 @@ static bool do_conversion(struct printf_state *st, const char **fp)
 		strbuf_appendf(&st->out, cfmt, width, prec,
 			arg_float(st, printf_arg(st)));
 		return true;
-	case '%':
-		put_padded(&st->out, "%", 1, width, -1, left);
-		return true;
 	case 'c':
+		/* An empty or missing argument gives a NUL byte (dash, bash
+		 * and mksh agree): the string's terminator. */
 		arg = printf_arg(st);
-		if (arg == NULL)
-			arg = "";
-		put_padded(&st->out, arg, *arg != '\0' ? 1 : 0, width, -1,
+		put_padded(&st->out, arg != NULL ? arg : "", 1, width, -1,
 			left);
 		return true;
 	case 's':
@@ -314,7 +398,8 @@ static bool do_conversion(struct printf_state *st, const char **fp)
 		bool go_on;
 
 		arg = printf_arg(st);
-		go_on = builtin_escape(&tmp, arg != NULL ? arg : "");
+		go_on = builtin_escape(&tmp, arg != NULL ? arg : "",
+			ESCAPE_B);
 		put_padded(&st->out, strbuf_str(&tmp), tmp.len, width, prec,
 			left);
 		strbuf_free(&tmp);
@@ -343,7 +428,7 @@ static bool run_format(struct printf_state *st, const char *fmt)
 				strbuf_appendc(&st->out, *f++);
 				continue;
 			}
-			used = escape_one(&st->out, f, false);
+			used = escape_one(&st->out, f, ESCAPE_FORMAT);
 			f += used;
 		} else if (*f != '%') {
 			strbuf_appendc(&st->out, *f++);
@@ -361,11 +446,14 @@ int builtin_printf(struct shell *sh, int argc, char **argv)
 {
 	struct printf_state st;
 	const char *fmt;
+	char *opt_arg = NULL;
 	int i = 1;
 
 	(void)sh;
-	if (i < argc && strcmp(argv[i], "--") == 0)
-		i++;
+	/* No option is known, but a leading "-x" is one, and invalid (as
+	 * dash and bash; "-" alone is a format). */
+	if (builtin_getopt(argc, argv, "", &i, &opt_arg) != 0)
+		return 2;
 	if (i >= argc) {
 		sh_error(argv[0], "usage: printf format [arg...]");
 		return 2;
