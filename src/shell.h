@@ -68,6 +68,10 @@ struct shell {
 	int func_depth;			/* enclosing function calls */
 	int dot_depth;			/* enclosing dot scripts */
 	int input_depth;		/* nested shell_run_input calls */
+	/* Where "local -" saves the options of the function call running
+	 * now (the slot holds NULL until it does; run_function restores and
+	 * frees them at the return); NULL outside functions. */
+	bool **local_opts;
 
 	/* The errexit (set -e) rule is suspended inside the condition of
 	 * if/while/until, the left of && and ||, and after '!'. */

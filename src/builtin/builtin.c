@@ -39,6 +39,7 @@ const struct builtin builtin_table[] = {
 	{ "hash",	builtin_hash,		0 },
 	{ "jobs",	builtin_jobs,		0 },
 	{ "kill",	builtin_kill,		0 },
+	{ "local",	builtin_local,		D },
 	{ "printf",	builtin_printf,		0 },
 	{ "pwd",	builtin_pwd,		0 },
 	{ "read",	builtin_read,		0 },

@@ -10,7 +10,7 @@ enum builtin_flag {
 	/* A special built-in (XCU 2.14): found before functions, its prefix
 	 * assignments persist, and its errors end a non-interactive shell. */
 	BUILTIN_SPECIAL = 1 << 0,
-	/* export/readonly: arguments that look like assignments are
+	/* export/readonly/local: arguments that look like assignments are
 	 * expanded as assignments (tilde after '=' and ':', no splitting). */
 	BUILTIN_DECL = 1 << 1,
 };
@@ -67,6 +67,7 @@ BUILTIN(getopts);
 BUILTIN(alias);
 BUILTIN(unalias);
 BUILTIN(fc);
+BUILTIN(local);
 #undef BUILTIN
 
 /* A small getopt for builtins: options before operands, "--" ends them.
