@@ -52,6 +52,7 @@ const struct builtin builtin_table[] = {
 	{ "trap",	builtin_trap,		S },
 	{ "true",	builtin_true,		0 },
 	{ "type",	builtin_type,		0 },
+	{ "ulimit",	builtin_ulimit,		0 },
 	{ "umask",	builtin_umask,		0 },
 	{ "unalias",	builtin_unalias,	0 },
 	{ "unset",	builtin_unset,		S },

@@ -68,6 +68,7 @@ BUILTIN(alias);
 BUILTIN(unalias);
 BUILTIN(fc);
 BUILTIN(local);
+BUILTIN(ulimit);
 #undef BUILTIN
 
 /* A small getopt for builtins: options before operands, "--" ends them.
