@@ -102,6 +102,9 @@ int builtin_set(struct shell *sh, int argc, char **argv)
 		const char *p;
 		bool on = arg[0] == '-';
 
+		/* A lone "+" is ignored, as in dash and bash. */
+		if (strcmp(arg, "+") == 0)
+			continue;
 		if ((arg[0] != '-' && arg[0] != '+') || arg[1] == '\0') {
 			if (strcmp(arg, "-") == 0) {
 				sh->opts[OPT_XTRACE] = false;
