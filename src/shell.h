@@ -55,6 +55,17 @@ struct shell {
 	char **params;			/* NULL-terminated */
 	size_t nparams;
 
+	/* getopts' place inside a group of letters ("-abc"): trusted only
+	 * while OPTIND still holds optind, the value getopts itself last
+	 * stored, and nothing has assigned OPTIND since (gen is OPTIND's
+	 * generation in the variable table after that store).  next == 0:
+	 * at the start of an argument. */
+	struct getopts_cursor {
+		long optind;
+		size_t next;
+		unsigned long gen;
+	} getopts;
+
 	int status;			/* $? */
 	unsigned long cmdsub_count;	/* command substitutions run so far */
 	pid_t pid;			/* $$: the main shell's pid, kept in subshells */

@@ -1,13 +1,12 @@
 /* getopts optstring name [arg...] (XCU getopts).
  *
  * OPTIND names the argument being scanned (1-based, as the standard
- * says).  The position inside a group of letters ("-abc") has no place in
- * struct shell, so it lives here: getopts_next is trusted only while OPTIND
- * still holds the value getopts itself last stored (getopts_optind) and
- * nothing else has assigned OPTIND since (the variable table counts
- * assignments to OPTIND).  A script that assigns OPTIND, even the value it
- * already has (OPTIND=1 inside the group "-abc"), therefore starts afresh
- * at the beginning of that argument. */
+ * says).  The position inside a group of letters ("-abc") is sh->getopts
+ * (see struct shell): a script that assigns OPTIND, even the value it
+ * already has (OPTIND=1 inside the group "-abc"), starts afresh at the
+ * beginning of that argument, and "set" with operands starts the scan
+ * over at OPTIND=1, as in dash.  OPTARG is unset after an option without
+ * an argument, as POSIX says (dash leaves it empty). */
 #include "config.h"
 
 #include "builtin/builtin.h"
@@ -22,10 +21,6 @@
 #include "util/xalloc.h"
 #include "var/options.h"
 #include "var/var.h"
-
-static long getopts_optind;	/* OPTIND as getopts last set it, or 0 */
-static size_t getopts_next;	/* offset of the next letter, 0: none */
-static unsigned long getopts_gen;	/* OPTIND's generation after that store */
 
 /* Sets a variable; false (message printed) if it is readonly. */
 static bool getopts_set(struct shell *sh, const char *name, const char *value)
@@ -52,8 +47,8 @@ static bool getopts_store(struct shell *sh, const char *name, char opt,
 		ok = getopts_set(sh, "OPTARG", opt_arg) && ok;
 	else
 		var_unset(sh->vars, "OPTARG");
-	getopts_optind = opt_ind;
-	getopts_gen = vars_optind_generation(sh->vars);
+	sh->getopts.optind = opt_ind;
+	sh->getopts.gen = vars_optind_generation(sh->vars);
 	return ok;
 }
 
@@ -92,10 +87,10 @@ int builtin_getopts(struct shell *sh, int argc, char **argv)
 	value = var_get(sh->vars, "OPTIND");
 	if (value == NULL || !builtin_parse_long(value, &opt_ind) || opt_ind < 1)
 		opt_ind = 1;
-	next = opt_ind == getopts_optind &&
-		getopts_gen == vars_optind_generation(sh->vars) ?
-		getopts_next : 0;
-	getopts_next = 0;
+	next = opt_ind == sh->getopts.optind &&
+		sh->getopts.gen == vars_optind_generation(sh->vars) ?
+		sh->getopts.next : 0;
+	sh->getopts.next = 0;
 
 	if (next == 0) {
 		if (opt_ind > nargs)
@@ -128,7 +123,7 @@ int builtin_getopts(struct shell *sh, int argc, char **argv)
 		if (!getopts_store(sh, name, '?', opt_ind,
 			silent ? letter : NULL))
 			return 2;
-		getopts_next = next;
+		sh->getopts.next = next;
 		return 0;
 	}
 	if (spec[1] == ':') {
@@ -161,7 +156,7 @@ int builtin_getopts(struct shell *sh, int argc, char **argv)
 	}
 	if (!getopts_store(sh, name, opt, opt_ind, NULL))
 		return 2;
-	getopts_next = next;
+	sh->getopts.next = next;
 	return 0;
 
 end:
