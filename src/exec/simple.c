@@ -349,13 +349,16 @@ static enum flow run_external(struct shell *sh, struct cmd *c)
 	_exit(exec_external(sh, c->argv, NULL));
 }
 
-static bool is_fatal_special(const struct builtin *bi)
+static bool is_fatal_special(const struct builtin *bi, int status)
 {
 	/* These report their own flow or status; a non-zero status from
 	 * them is not a "special built-in utility error". */
 	/* trap: an unknown condition is reported and the shell carries on
-	 * (DESIGN.md section 6, as every other shell does). */
-	static const char *const own[] = { ".", "eval", "exit", "return", "break", "continue", "trap" };
+	 * (DESIGN.md section 6, as every other shell does); a usage error
+	 * (status 2: "trap -1 EXIT") ends the shell as in dash and mksh. */
+	if (strcmp(bi->name, "trap") == 0)
+		return status == 2;
+	static const char *const own[] = { ".", "eval", "exit", "return", "break", "continue" };
 	for (size_t i = 0; i < sizeof own / sizeof own[0]; i++)
 		if (strcmp(bi->name, own[i]) == 0)
 			return false;
@@ -381,7 +384,7 @@ static enum flow run_builtin(struct shell *sh, struct cmd *c, const struct built
 		redir_forget(save);
 	else
 		redir_undo(save);
-	if (flow == FLOW_NEXT && special && status != 0 && is_fatal_special(bi))
+	if (flow == FLOW_NEXT && special && status != 0 && is_fatal_special(bi, status))
 		return exec_fatal(sh, status);
 	return flow;
 }
