@@ -375,16 +375,20 @@ static enum flow run_builtin(struct shell *sh, struct cmd *c, const struct built
 		return FLOW_NEXT;
 	}
 	sh->flow = FLOW_NEXT;
+	sh->special_error = false;
 	int status = bi->fn(sh, c->argc, c->argv);
 	sh->status = status;
 	enum flow flow = sh->flow;
+	bool special_error = sh->special_error;
+	sh->special_error = false;
 	sh->flow = FLOW_NEXT;
 	/* 'exec' with nothing to run makes its redirections permanent. */
 	if (c->argc == 1 && strcmp(bi->name, "exec") == 0)
 		redir_forget(save);
 	else
 		redir_undo(save);
-	if (flow == FLOW_NEXT && special && status != 0 && is_fatal_special(bi, status))
+	if (flow == FLOW_NEXT && special && status != 0
+	    && (special_error || is_fatal_special(bi, status)))
 		return exec_fatal(sh, status);
 	return flow;
 }
