@@ -54,14 +54,14 @@ static bool getopts_store(struct shell *sh, const char *name, char opt,
 
 int builtin_getopts(struct shell *sh, int argc, char **argv)
 {
-	const char *optstring, *name, *spec;
+	const char *optstring, *name;
 	const char *value;
 	char **args;
 	long nargs, opt_ind = 1;
 	bool silent;
-	const char *arg;
-	char opt;
-	size_t next;
+	char letter = '\0';
+	char *opt_arg;
+	char letter_str[2] = { '\0', '\0' };
 
 	if (argc < 3) {
 		sh_error(argv[0], "usage: getopts optstring name [arg...]");
@@ -87,80 +87,37 @@ int builtin_getopts(struct shell *sh, int argc, char **argv)
 	value = var_get(sh->vars, "OPTIND");
 	if (value == NULL || !builtin_parse_long(value, &opt_ind) || opt_ind < 1)
 		opt_ind = 1;
-	next = opt_ind == sh->getopts.optind &&
-		sh->getopts.gen == vars_optind_generation(sh->vars) ?
-		sh->getopts.next : 0;
-	sh->getopts.next = 0;
+	struct opt_cursor cur = { opt_ind - 1, 0 };
+	if (opt_ind == sh->getopts.optind
+	    && sh->getopts.gen == vars_optind_generation(sh->vars))
+		cur.next = sh->getopts.next;
 
-	if (next == 0) {
-		if (opt_ind > nargs)
-			goto end;
-		arg = args[opt_ind - 1];
-		if (arg[0] != '-' || arg[1] == '\0')
-			goto end;
-		if (strcmp(arg, "--") == 0) {
-			opt_ind++;
-			goto end;
-		}
-		next = 1;
-	} else {
-		if (opt_ind > nargs || strlen(args[opt_ind - 1]) <= next)
-			goto end;	/* the arguments changed under us */
-		arg = args[opt_ind - 1];
-	}
-
-	opt = arg[next++];
-	spec = opt != ':' ? strchr(optstring, opt) : NULL;
-	if (spec == NULL) {
-		char letter[2] = { opt, '\0' };
-
+	enum opt_result r = opt_scan(&cur, args, nargs, optstring, &letter,
+		&opt_arg);
+	letter_str[0] = letter;
+	opt_ind = cur.ind + 1;
+	bool ok;
+	switch (r) {
+	case OPT_END:
+		ok = getopts_store(sh, name, '?', opt_ind, NULL);
+		sh->getopts.next = 0;
+		return ok ? 1 : 2;
+	case OPT_UNKNOWN:
 		if (!silent)
-			sh_error(NULL, "-%c: invalid option", opt);
-		if (arg[next] == '\0') {
-			opt_ind++;
-			next = 0;
-		}
-		if (!getopts_store(sh, name, '?', opt_ind,
-			silent ? letter : NULL))
-			return 2;
-		sh->getopts.next = next;
-		return 0;
+			sh_error(NULL, "-%c: invalid option", letter);
+		ok = getopts_store(sh, name, '?', opt_ind,
+			silent ? letter_str : NULL);
+		break;
+	case OPT_NO_ARG:
+		if (!silent)
+			sh_error(NULL, "-%c: option requires an argument", letter);
+		ok = getopts_store(sh, name, silent ? ':' : '?', opt_ind,
+			silent ? letter_str : NULL);
+		break;
+	default:
+		ok = getopts_store(sh, name, letter, opt_ind, opt_arg);
+		break;
 	}
-	if (spec[1] == ':') {
-		const char *opt_arg;
-
-		if (arg[next] != '\0') {
-			opt_arg = arg + next;
-			opt_ind++;
-		} else if (opt_ind < nargs) {
-			opt_arg = args[opt_ind];
-			opt_ind += 2;
-		} else {
-			char letter[2] = { opt, '\0' };
-
-			if (!silent)
-				sh_error(NULL, "-%c: option requires an argument",
-					opt);
-			if (!getopts_store(sh, name, silent ? ':' : '?',
-				opt_ind + 1, silent ? letter : NULL))
-				return 2;
-			return 0;
-		}
-		if (!getopts_store(sh, name, opt, opt_ind, opt_arg))
-			return 2;
-		return 0;
-	}
-	if (arg[next] == '\0') {
-		opt_ind++;
-		next = 0;
-	}
-	if (!getopts_store(sh, name, opt, opt_ind, NULL))
-		return 2;
-	sh->getopts.next = next;
-	return 0;
-
-end:
-	if (!getopts_store(sh, name, '?', opt_ind, NULL))
-		return 2;
-	return 1;
+	sh->getopts.next = cur.next;
+	return ok ? 0 : 2;
 }
