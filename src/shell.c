@@ -49,10 +49,11 @@ struct shell *shell_create(char **envp)
 	if (!var_get(sh->vars, "OPTIND"))
 		var_set(sh->vars, "OPTIND", "1", 0);
 	/* PWD: the imported value if it still names ".", else the physical
-	 * directory (XCU 2.5.3). */
+	 * directory (XCU 2.5.3); exported, as in dash and bash, so that the
+	 * programs we start do not trust a stale one of their own. */
 	char *cwd = builtin_logical_cwd(sh);
 	if (cwd) {
-		var_set(sh->vars, "PWD", cwd, 0);
+		var_set(sh->vars, "PWD", cwd, VAR_EXPORT);
 		free(cwd);
 	}
 	char ppid[32];

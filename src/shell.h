@@ -64,19 +64,48 @@ struct shell {
 	char **params;			/* NULL-terminated */
 	size_t nparams;
 
+	/* getopts' place inside a group of letters ("-abc"): trusted only
+	 * while OPTIND still holds optind, the value getopts itself last
+	 * stored, and nothing has assigned OPTIND since (gen is OPTIND's
+	 * generation in the variable table after that store).  next == 0:
+	 * at the start of an argument. */
+	struct getopts_cursor {
+		long optind;
+		size_t next;
+		unsigned long gen;
+	} getopts;
+
 	int status;			/* $? */
 	unsigned long cmdsub_count;	/* command substitutions run so far */
 	pid_t pid;			/* $$: the main shell's pid, kept in subshells */
 	pid_t last_bg;			/* $!; 0 if none yet */
+	/* Background pids whose status "wait pid" collected and whose job
+	 * is gone: a known pid stays known (POSIX 2024 wait), so waiting
+	 * for it again gives the same status, as in dash and bash.  A ring:
+	 * the newest overwrite the oldest. */
+	struct waited_pid {
+		pid_t pid;
+		int status;
+	} waited[32];
+	unsigned nwaited;		/* entries written so far */
 
 	/* Control flow requested by break/continue/return/exit and not yet
 	 * consumed; see enum flow. */
 	enum flow flow;
 	int flow_count;
+	/* Set by a special builtin whose failure is a "special built-in
+	 * utility error" (XCU 2.8.1) that it cannot tell by its status ('.'
+	 * of a file it cannot read): the executor then ends a
+	 * non-interactive shell, unless the builtin ran through "command". */
+	bool special_error;
 	int loop_depth;			/* enclosing loops, for break/continue */
 	int func_depth;			/* enclosing function calls */
 	int dot_depth;			/* enclosing dot scripts */
 	int input_depth;		/* nested shell_run_input calls */
+	/* Where "local -" saves the options of the function call running
+	 * now (the slot holds NULL until it does; run_function restores and
+	 * frees them at the return); NULL outside functions. */
+	bool **local_opts;
 
 	/* The errexit (set -e) rule is suspended inside the condition of
 	 * if/while/until, the left of && and ||, and after '!'. */

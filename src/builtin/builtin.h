@@ -3,6 +3,7 @@
 #define COSH_BUILTIN_BUILTIN_H
 
 #include <stdbool.h>
+#include <stddef.h>
 
 struct shell;
 
@@ -10,7 +11,7 @@ enum builtin_flag {
 	/* A special built-in (XCU 2.14): found before functions, its prefix
 	 * assignments persist, and its errors end a non-interactive shell. */
 	BUILTIN_SPECIAL = 1 << 0,
-	/* export/readonly: arguments that look like assignments are
+	/* export/readonly/local: arguments that look like assignments are
 	 * expanded as assignments (tilde after '=' and ':', no splitting). */
 	BUILTIN_DECL = 1 << 1,
 };
@@ -67,6 +68,8 @@ BUILTIN(getopts);
 BUILTIN(alias);
 BUILTIN(unalias);
 BUILTIN(fc);
+BUILTIN(local);
+BUILTIN(ulimit);
 #undef BUILTIN
 
 /* A small getopt for builtins: options before operands, "--" ends them.
@@ -77,6 +80,28 @@ BUILTIN(fc);
  * *optarg. */
 int builtin_getopt(int argc, char **argv, const char *optstring,
 	int *optind, char **optarg);
+
+/* The one option scanner behind builtin_getopt and getopts.  The cursor:
+ * ind indexes args (0-based), next is the offset of the next letter in
+ * args[ind] (0: at the start of that argument). */
+struct opt_cursor {
+	long ind;
+	size_t next;
+};
+
+enum opt_result {
+	OPT_END,	/* no more options ("--" is consumed) */
+	OPT_FOUND,	/* *letter, with *arg if optstring says "x:" */
+	OPT_UNKNOWN,	/* *letter is not in optstring */
+	OPT_NO_ARG,	/* *letter needs an argument and none is left */
+};
+
+/* One step of the scan of args[0..nargs) against optstring ("x:": x takes
+ * an argument, in the same word or the next).  Advances *cur past what it
+ * consumed; sets *letter (except at OPT_END) and *arg (NULL if none).
+ * Prints nothing: the caller reports errors its own way. */
+enum opt_result opt_scan(struct opt_cursor *cur, char *const *args,
+	long nargs, const char *optstring, char *letter, char **arg);
 
 /* Helpers shared by the builtin files (added by the builtin module; the
  * lead's builtins may use them too). */

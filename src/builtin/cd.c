@@ -1,11 +1,14 @@
-/* cd [-L|-P] [dir | -] (XCU cd).
+/* cd [-L|-P [-e]] [dir | -] (XCU cd).
  *
  * Logical mode (the default) works on $PWD as a string: the operand is
  * appended to it and "." and ".." are resolved lexically, so "cd .." after
  * following a symbolic link goes back where the user came from.  Each
  * component that ".." removes must still be a directory, as the standard
  * asks.  If chdir to the logical path fails, the operand is tried as a
- * physical path (bash does the same), and PWD then comes from getcwd. */
+ * physical path (bash does the same), and PWD then comes from getcwd.
+ * PWD and OLDPWD are exported, as dash and bash do, so that programs see
+ * where they run.  -e (POSIX 2024): with -P, a status of 1 when the new
+ * directory's name cannot be found (the change itself happened). */
 #include "config.h"
 
 #include "builtin/builtin.h"
@@ -83,6 +86,26 @@ static char *canonicalize(const char *path)
 	return strbuf_finish(&out);
 }
 
+/* The name of a directory that getcwd cannot find (it was removed): the
+ * operand joined to the old directory's name, as bash does, so that PWD
+ * stays an absolute path.  Caller frees. */
+static char *lexical_pwd(const char *oldpwd, const char *curpath)
+{
+	struct strbuf full = STRBUF_INIT;
+	char *canon;
+
+	if (curpath[0] != '/' && oldpwd != NULL) {
+		strbuf_append(&full, oldpwd);
+		strbuf_appendc(&full, '/');
+	}
+	strbuf_append(&full, curpath);
+	canon = full.data[0] == '/' ? canonicalize(strbuf_str(&full)) : NULL;
+	if (canon == NULL)
+		return strbuf_finish(&full);
+	strbuf_free(&full);
+	return canon;
+}
+
 /* The directory to go to: dir itself, or a CDPATH entry joined with it.
  * *print is set when a non-empty CDPATH entry was used (XCU: the new
  * directory is then written out).  Caller frees. */
@@ -123,19 +146,24 @@ int builtin_cd(struct shell *sh, int argc, char **argv)
 	char *opt_arg = NULL;
 	int opt_ind = 1;
 	bool physical = false;
+	bool check_pwd = false;
+	bool cd_failed_pwd = false;
 	bool print = false;
 	const char *dir;
 	char *oldpwd = NULL;
 	char *curpath = NULL;
 	char *newpwd = NULL;
-	unsigned flags = sh->opts[OPT_ALLEXPORT] ? VAR_EXPORT : 0;
+	unsigned flags = VAR_EXPORT;
 	int status = 1;
 	int c;
 
-	while ((c = builtin_getopt(argc, argv, "LP", &opt_ind, &opt_arg)) != 0) {
+	while ((c = builtin_getopt(argc, argv, "LPe", &opt_ind, &opt_arg)) != 0) {
 		if (c == '?')
 			return 2;
-		physical = c == 'P';
+		if (c == 'e')
+			check_pwd = true;
+		else
+			physical = c == 'P';
 	}
 	dir = argv[opt_ind];
 	if (dir == NULL) {
@@ -186,14 +214,19 @@ int builtin_cd(struct shell *sh, int argc, char **argv)
 			goto fail;
 		}
 		newpwd = builtin_getcwd();
-		if (newpwd == NULL)
-			newpwd = xstrdup(curpath);
+		if (newpwd == NULL) {
+			if (physical && check_pwd) {
+				sh_error_errno(argv[0], "%s: cannot find the new directory's name", dir);
+				cd_failed_pwd = true;
+			}
+			newpwd = lexical_pwd(oldpwd, curpath);
+		}
 	}
 
 	if (oldpwd != NULL)
 		var_set(sh->vars, "OLDPWD", oldpwd, flags);
 	var_set(sh->vars, "PWD", newpwd, flags);
-	status = 0;
+	status = cd_failed_pwd ? 1 : 0;
 	if (print) {
 		struct strbuf out = STRBUF_INIT;
 

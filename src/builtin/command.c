@@ -1,4 +1,5 @@
-/* command [-p] [-v|-V] name [arg...] and type name... (XCU command, type).
+/* command [-p] [-v|-V] name [arg...] and type [-at] name... (XCU command,
+ * type).
  *
  * The search order of a description is the executor's: reserved word,
  * alias, special builtin, function, regular builtin, PATH.  With -p the PATH
@@ -84,63 +85,131 @@ static char *default_path_lookup(const char *name)
 	return NULL;
 }
 
-/* Appends what name is to out: its name or path (-v), or a sentence
- * (-V).  false if it is nothing the shell could run; nothing is appended
- * then (the caller reports it for -V). */
-static bool describe(struct shell *sh, const char *name, bool verbose,
-	bool std_path, struct strbuf *out)
+/* How describe writes what it finds. */
+enum describe_form {
+	DESCRIBE_NAME,		/* command -v: the name, path or alias line */
+	DESCRIBE_SENTENCE,	/* command -V, type: "NAME is ..." */
+	DESCRIBE_KIND,		/* type -t: one word (alias, keyword ...) */
+};
+
+static void describe_line(struct strbuf *out, enum describe_form form,
+	const char *name, const char *sentence, const char *kind)
+{
+	if (form == DESCRIBE_SENTENCE)
+		strbuf_appendf(out, "%s %s\n", name, sentence);
+	else if (form == DESCRIBE_KIND)
+		strbuf_appendf(out, "%s\n", kind);
+	else
+		strbuf_appendf(out, "%s\n", name);
+}
+
+static void describe_file(struct strbuf *out, enum describe_form form,
+	const char *name, const char *path)
+{
+	if (form == DESCRIBE_SENTENCE)
+		strbuf_appendf(out, "%s is %s\n", name, path);
+	else if (form == DESCRIBE_KIND)
+		strbuf_append(out, "file\n");
+	else
+		strbuf_appendf(out, "%s\n", path);
+}
+
+/* Every executable name on the path list (type -a): each directory in
+ * order, as bash lists them.  Returns how many it appended. */
+static int describe_every_file(struct strbuf *out, enum describe_form form,
+	const char *name, const char *pathlist)
+{
+	struct strbuf cand = STRBUF_INIT;
+	const char *p = pathlist;
+	int n = 0;
+
+	for (;;) {
+		size_t len = strcspn(p, ":");
+
+		strbuf_reset(&cand);
+		strbuf_appendn(&cand, len > 0 ? p : ".", len > 0 ? len : 1);
+		strbuf_appendc(&cand, '/');
+		strbuf_append(&cand, name);
+		if (is_executable_file(strbuf_str(&cand))) {
+			describe_file(out, form, name, strbuf_str(&cand));
+			n++;
+		}
+		if (p[len] == '\0')
+			break;
+		p += len + 1;
+	}
+	strbuf_free(&cand);
+	return n;
+}
+
+/* Appends what name is to out, in the executor's search order; with all
+ * (type -a), every meaning in that order rather than the first.  false
+ * if it is nothing the shell could run; nothing is appended then (the
+ * caller reports it for -V). */
+static bool describe(struct shell *sh, const char *name,
+	enum describe_form form, bool std_path, bool all, struct strbuf *out)
 {
 	const struct builtin *b = builtin_find(name);
 	const char *alias;
 	char *found = NULL;
+	bool any = false;
 
 	if (*name == '\0')
 		return false;
 	if (is_reserved_word(name)) {
-		if (verbose)
-			strbuf_appendf(out, "%s is a shell keyword\n", name);
-		else
-			strbuf_appendf(out, "%s\n", name);
-		return true;
+		describe_line(out, form, name, "is a shell keyword", "keyword");
+		if (!all)
+			return true;
+		any = true;
 	}
 	alias = alias_table_get(sh->aliases, name);
 	if (alias != NULL) {
 		/* -v writes the alias as the alias builtin would (XCU
 		 * command), so the line can be read back. */
-		if (verbose)
+		if (form == DESCRIBE_SENTENCE)
 			strbuf_appendf(out, "%s is an alias for ", name);
-		else
+		else if (form == DESCRIBE_NAME)
 			strbuf_appendf(out, "alias %s=", name);
-		shell_quote(out, alias);
+		if (form == DESCRIBE_KIND)
+			strbuf_append(out, "alias");
+		else
+			shell_quote(out, alias);
 		strbuf_appendc(out, '\n');
-		return true;
+		if (!all)
+			return true;
+		any = true;
 	}
 	if (b != NULL && (b->flags & BUILTIN_SPECIAL)) {
-		if (verbose)
-			strbuf_appendf(out, "%s is a special shell builtin\n",
-				name);
-		else
-			strbuf_appendf(out, "%s\n", name);
-		return true;
+		describe_line(out, form, name, "is a special shell builtin",
+			"builtin");
+		if (!all)
+			return true;
+		any = true;
 	}
 	if (shell_find_function(sh, name) != NULL) {
-		if (verbose)
-			strbuf_appendf(out, "%s is a function\n", name);
-		else
-			strbuf_appendf(out, "%s\n", name);
-		return true;
+		describe_line(out, form, name, "is a function", "function");
+		if (!all)
+			return true;
+		any = true;
 	}
-	if (b != NULL) {
-		if (verbose)
-			strbuf_appendf(out, "%s is a shell builtin\n", name);
-		else
-			strbuf_appendf(out, "%s\n", name);
-		return true;
+	if (b != NULL && !(b->flags & BUILTIN_SPECIAL)) {
+		describe_line(out, form, name, "is a shell builtin", "builtin");
+		if (!all)
+			return true;
+		any = true;
 	}
 	if (strchr(name, '/') != NULL) {
 		if (!is_executable_file(name))
-			return false;
+			return any;
 		found = xstrdup(name);
+	} else if (all) {
+		char *dflt = std_path ? default_path() : NULL;
+		const char *pathlist = std_path ? dflt : var_get(sh->vars, "PATH");
+		int n = pathlist != NULL
+			? describe_every_file(out, form, name, pathlist) : 0;
+
+		free(dflt);
+		return any || n > 0;
 	} else if (std_path) {
 		found = default_path_lookup(name);
 	} else {
@@ -149,26 +218,23 @@ static bool describe(struct shell *sh, const char *name, bool verbose,
 		found = p != NULL ? xstrdup(p) : NULL;
 	}
 	if (found == NULL)
-		return false;
-	if (verbose)
-		strbuf_appendf(out, "%s is %s\n", name, found);
-	else
-		strbuf_appendf(out, "%s\n", found);
+		return any;
+	describe_file(out, form, name, found);
 	free(found);
 	return true;
 }
 
 /* Describes each of names; status 1 if any was not found. */
 static int describe_all(struct shell *sh, const char *who, char **names,
-	bool verbose, bool std_path)
+	enum describe_form form, bool std_path, bool all)
 {
 	struct strbuf out = STRBUF_INIT;
 	int status = 0;
 
 	for (; *names != NULL; names++) {
-		if (!describe(sh, *names, verbose, std_path, &out)) {
+		if (!describe(sh, *names, form, std_path, all, &out)) {
 			status = 1;
-			if (verbose) {
+			if (form == DESCRIBE_SENTENCE) {
 				/* Keep stdout and stderr in order. */
 				if (!builtin_flush(who, &out))
 					status = 1;
@@ -205,12 +271,20 @@ int builtin_command(struct shell *sh, int argc, char **argv)
 		return 0;
 	if (describe_mode != 0)
 		return describe_all(sh, argv[0], argv + opt_ind,
-			describe_mode == 'V', std_path);
+			describe_mode == 'V' ? DESCRIBE_SENTENCE : DESCRIBE_NAME,
+			std_path, false);
 
 	args = argv + opt_ind;
 	if (std_path && strchr(args[0], '/') == NULL
-	    && builtin_find(args[0]) == NULL)
+	    && builtin_find(args[0]) == NULL) {
 		path = default_path_lookup(args[0]);
+		if (path == NULL) {
+			/* Not on the default path: $PATH must not be
+			 * searched instead. */
+			sh_error(NULL, "%s: not found", args[0]);
+			return 127;
+		}
+	}
 	if (path != NULL) {
 		/* Run the file found on the default path by its full name;
 		 * argv is borrowed, so work on a copy of the vector. */
@@ -230,11 +304,24 @@ int builtin_command(struct shell *sh, int argc, char **argv)
 	return sh->status;
 }
 
+/* type [-a] [-t] name...: -a every meaning of the name in search order
+ * (alias, keyword, builtin, function, each file on PATH), -t one word
+ * for each (alias, keyword, function, builtin, file), as bash and mksh. */
 int builtin_type(struct shell *sh, int argc, char **argv)
 {
-	int i = 1;
+	char *opt_arg = NULL;
+	int opt_ind = 1;
+	bool all = false;
+	enum describe_form form = DESCRIBE_SENTENCE;
+	int c;
 
-	if (i < argc && strcmp(argv[i], "--") == 0)
-		i++;
-	return describe_all(sh, argv[0], argv + i, true, false);
+	while ((c = builtin_getopt(argc, argv, "at", &opt_ind, &opt_arg)) != 0) {
+		if (c == '?')
+			return 2;
+		if (c == 'a')
+			all = true;
+		else
+			form = DESCRIBE_KIND;
+	}
+	return describe_all(sh, argv[0], argv + opt_ind, form, false, all);
 }

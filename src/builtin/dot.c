@@ -118,9 +118,9 @@ int builtin_dot(struct shell *sh, int argc, char **argv)
 
 fail:
 	/* A file that cannot be read is a special built-in error: it ends
-	 * a non-interactive shell (XCU 2.8.1). */
-	if (!shell_is_interactive(sh))
-		sh->flow = FLOW_EXIT;
+	 * a non-interactive shell (XCU 2.8.1), but not through "command ."
+	 * (the executor decides). */
+	sh->special_error = true;
 	free(path);
 	return 1;
 }

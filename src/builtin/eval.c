@@ -18,8 +18,11 @@ int builtin_eval(struct shell *sh, int argc, char **argv)
 	enum flow flow;
 	int i;
 
-	for (i = 1; i < argc; i++) {
-		if (i > 1)
+	/* "eval -- text": the "--" ends options, as for every utility
+	 * (bash, mksh; dash would run a command named "--"). */
+	i = argc > 1 && strcmp(argv[1], "--") == 0 ? 2 : 1;
+	for (int first = i; i < argc; i++) {
+		if (i > first)
 			strbuf_appendc(&text, ' ');
 		strbuf_append(&text, argv[i]);
 	}

@@ -1,13 +1,12 @@
 /* getopts optstring name [arg...] (XCU getopts).
  *
  * OPTIND names the argument being scanned (1-based, as the standard
- * says).  The position inside a group of letters ("-abc") has no place in
- * struct shell, so it lives here: getopts_next is trusted only while OPTIND
- * still holds the value getopts itself last stored (getopts_optind) and
- * nothing else has assigned OPTIND since (the variable table counts
- * assignments to OPTIND).  A script that assigns OPTIND, even the value it
- * already has (OPTIND=1 inside the group "-abc"), therefore starts afresh
- * at the beginning of that argument. */
+ * says).  The position inside a group of letters ("-abc") is sh->getopts
+ * (see struct shell): a script that assigns OPTIND, even the value it
+ * already has (OPTIND=1 inside the group "-abc"), starts afresh at the
+ * beginning of that argument, and "set" with operands starts the scan
+ * over at OPTIND=1, as in dash.  OPTARG is unset after an option without
+ * an argument, as POSIX says (dash leaves it empty). */
 #include "config.h"
 
 #include "builtin/builtin.h"
@@ -22,10 +21,6 @@
 #include "util/xalloc.h"
 #include "var/options.h"
 #include "var/var.h"
-
-static long getopts_optind;	/* OPTIND as getopts last set it, or 0 */
-static size_t getopts_next;	/* offset of the next letter, 0: none */
-static unsigned long getopts_gen;	/* OPTIND's generation after that store */
 
 /* Sets a variable; false (message printed) if it is readonly. */
 static bool getopts_set(struct shell *sh, const char *name, const char *value)
@@ -52,21 +47,21 @@ static bool getopts_store(struct shell *sh, const char *name, char opt,
 		ok = getopts_set(sh, "OPTARG", opt_arg) && ok;
 	else
 		var_unset(sh->vars, "OPTARG");
-	getopts_optind = opt_ind;
-	getopts_gen = vars_optind_generation(sh->vars);
+	sh->getopts.optind = opt_ind;
+	sh->getopts.gen = vars_optind_generation(sh->vars);
 	return ok;
 }
 
 int builtin_getopts(struct shell *sh, int argc, char **argv)
 {
-	const char *optstring, *name, *spec;
+	const char *optstring, *name;
 	const char *value;
 	char **args;
 	long nargs, opt_ind = 1;
 	bool silent;
-	const char *arg;
-	char opt;
-	size_t next;
+	char letter = '\0';
+	char *opt_arg;
+	char letter_str[2] = { '\0', '\0' };
 
 	if (argc < 3) {
 		sh_error(argv[0], "usage: getopts optstring name [arg...]");
@@ -92,80 +87,37 @@ int builtin_getopts(struct shell *sh, int argc, char **argv)
 	value = var_get(sh->vars, "OPTIND");
 	if (value == NULL || !builtin_parse_long(value, &opt_ind) || opt_ind < 1)
 		opt_ind = 1;
-	next = opt_ind == getopts_optind &&
-		getopts_gen == vars_optind_generation(sh->vars) ?
-		getopts_next : 0;
-	getopts_next = 0;
+	struct opt_cursor cur = { opt_ind - 1, 0 };
+	if (opt_ind == sh->getopts.optind
+	    && sh->getopts.gen == vars_optind_generation(sh->vars))
+		cur.next = sh->getopts.next;
 
-	if (next == 0) {
-		if (opt_ind > nargs)
-			goto end;
-		arg = args[opt_ind - 1];
-		if (arg[0] != '-' || arg[1] == '\0')
-			goto end;
-		if (strcmp(arg, "--") == 0) {
-			opt_ind++;
-			goto end;
-		}
-		next = 1;
-	} else {
-		if (opt_ind > nargs || strlen(args[opt_ind - 1]) <= next)
-			goto end;	/* the arguments changed under us */
-		arg = args[opt_ind - 1];
-	}
-
-	opt = arg[next++];
-	spec = opt != ':' ? strchr(optstring, opt) : NULL;
-	if (spec == NULL) {
-		char letter[2] = { opt, '\0' };
-
+	enum opt_result r = opt_scan(&cur, args, nargs, optstring, &letter,
+		&opt_arg);
+	letter_str[0] = letter;
+	opt_ind = cur.ind + 1;
+	bool ok;
+	switch (r) {
+	case OPT_END:
+		ok = getopts_store(sh, name, '?', opt_ind, NULL);
+		sh->getopts.next = 0;
+		return ok ? 1 : 2;
+	case OPT_UNKNOWN:
 		if (!silent)
-			sh_error(NULL, "-%c: invalid option", opt);
-		if (arg[next] == '\0') {
-			opt_ind++;
-			next = 0;
-		}
-		if (!getopts_store(sh, name, '?', opt_ind,
-			silent ? letter : NULL))
-			return 2;
-		getopts_next = next;
-		return 0;
+			sh_error(NULL, "-%c: invalid option", letter);
+		ok = getopts_store(sh, name, '?', opt_ind,
+			silent ? letter_str : NULL);
+		break;
+	case OPT_NO_ARG:
+		if (!silent)
+			sh_error(NULL, "-%c: option requires an argument", letter);
+		ok = getopts_store(sh, name, silent ? ':' : '?', opt_ind,
+			silent ? letter_str : NULL);
+		break;
+	default:
+		ok = getopts_store(sh, name, letter, opt_ind, opt_arg);
+		break;
 	}
-	if (spec[1] == ':') {
-		const char *opt_arg;
-
-		if (arg[next] != '\0') {
-			opt_arg = arg + next;
-			opt_ind++;
-		} else if (opt_ind < nargs) {
-			opt_arg = args[opt_ind];
-			opt_ind += 2;
-		} else {
-			char letter[2] = { opt, '\0' };
-
-			if (!silent)
-				sh_error(NULL, "-%c: option requires an argument",
-					opt);
-			if (!getopts_store(sh, name, silent ? ':' : '?',
-				opt_ind + 1, silent ? letter : NULL))
-				return 2;
-			return 0;
-		}
-		if (!getopts_store(sh, name, opt, opt_ind, opt_arg))
-			return 2;
-		return 0;
-	}
-	if (arg[next] == '\0') {
-		opt_ind++;
-		next = 0;
-	}
-	if (!getopts_store(sh, name, opt, opt_ind, NULL))
-		return 2;
-	getopts_next = next;
-	return 0;
-
-end:
-	if (!getopts_store(sh, name, '?', opt_ind, NULL))
-		return 2;
-	return 1;
+	sh->getopts.next = cur.next;
+	return ok ? 0 : 2;
 }

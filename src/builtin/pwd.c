@@ -65,7 +65,12 @@ char *builtin_logical_cwd(struct shell *sh)
 	    && stat(".", &b) == 0 && a.st_dev == b.st_dev
 	    && a.st_ino == b.st_ino)
 		return xstrdup(pwd);
-	return builtin_getcwd();
+	char *cwd = builtin_getcwd();
+	/* The directory was removed (or is out of reach): its name is known
+	 * only from $PWD, which dash and bash then keep trusting. */
+	if (cwd == NULL && pwd != NULL && is_clean_absolute(pwd))
+		cwd = xstrdup(pwd);
+	return cwd;
 }
 
 int builtin_pwd(struct shell *sh, int argc, char **argv)

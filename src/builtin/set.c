@@ -102,6 +102,9 @@ int builtin_set(struct shell *sh, int argc, char **argv)
 		const char *p;
 		bool on = arg[0] == '-';
 
+		/* A lone "+" is ignored, as in dash and bash. */
+		if (strcmp(arg, "+") == 0)
+			continue;
 		if ((arg[0] != '-' && arg[0] != '+') || arg[1] == '\0') {
 			if (strcmp(arg, "-") == 0) {
 				sh->opts[OPT_XTRACE] = false;
@@ -149,8 +152,13 @@ int builtin_set(struct shell *sh, int argc, char **argv)
 			}
 		}
 	}
-	if (new_params || i < argc)
+	if (new_params || i < argc) {
 		shell_set_params(sh, argv + i, (size_t)(argc - i));
+		/* New operands, a new scan (dash): a script that parses two
+		 * lists in turn need not reset OPTIND itself. */
+		(void)var_set(sh->vars, "OPTIND", "1", 0);
+		sh->getopts.next = 0;
+	}
 done:
 	if (!builtin_flush(argv[0], &out) && status == 0)
 		status = 1;

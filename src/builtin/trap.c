@@ -1,6 +1,9 @@
 /* trap [action condition...] | trap -p [condition...] | trap
  * Conditions by name (with or without SIG, any case), by number, EXIT or
- * 0.  An unknown condition is an error; the others are still set. */
+ * 0.  An unknown condition is an error (status 1, the shell goes on); the
+ * others are still set.  KILL and STOP cannot be caught: setting them is
+ * accepted and does nothing, as in dash, bash and mksh.  Any other operand
+ * that starts with '-' before the action is an invalid option (status 2). */
 #include <signal.h>
 #include <string.h>
 
@@ -62,8 +65,12 @@ int builtin_trap(struct shell *sh, int argc, char **argv)
 		int st = print_list(&out);
 		return status ? status : st;
 	}
-	if (i < argc && strcmp(argv[i], "--") == 0)
+	if (i < argc && strcmp(argv[i], "--") == 0) {
 		i++;
+	} else if (i < argc && argv[i][0] == '-' && argv[i][1] != '\0') {
+		sh_error("trap", "%s: invalid option", argv[i]);
+		return 2;
+	}
 	if (i >= argc) {
 		trap_list(sh, &out, -1);
 		return print_list(&out);
@@ -75,6 +82,11 @@ int builtin_trap(struct shell *sh, int argc, char **argv)
 		reset = true;
 	} else {
 		i++;
+		if (i >= argc && !reset) {
+			/* "trap foo": an action with no condition. */
+			sh_error("trap", "%s: bad trap", action);
+			return 1;
+		}
 	}
 	int status = 0;
 	for (; i < argc; i++) {
@@ -84,11 +96,8 @@ int builtin_trap(struct shell *sh, int argc, char **argv)
 			status = 1;
 			continue;
 		}
-		if (signo == SIGKILL || signo == SIGSTOP) {
-			sh_error("trap", "%s: cannot be trapped", argv[i]);
-			status = 1;
+		if (signo == SIGKILL || signo == SIGSTOP)
 			continue;
-		}
 		/* A signal ignored on entry stays ignored, silently. */
 		trap_set(sh, signo, reset ? NULL : action);
 	}

@@ -1,7 +1,8 @@
-/* umask [-S] [mode] (XCU umask).  Printed as four octal digits ("0022", as
- * dash), or with -S as "u=rwx,g=rx,o=rx".  A symbolic mode is applied like
- * chmod's to the permissions the mask lets through: "g-w" removes group
- * write from what new files may get, that is, adds it to the mask. */
+/* umask [-S] [-p] [mode] (XCU umask).  Printed as four octal digits ("0022",
+ * as dash), or with -S as "u=rwx,g=rx,o=rx"; -p prefixes "umask" (or
+ * "umask -S") to re-read, as bash.  A symbolic mode is applied like chmod's
+ * to the permissions the mask lets through: "g-w" removes group write from
+ * what new files may get, that is, adds it to the mask. */
 #include "config.h"
 
 #include "builtin/builtin.h"
@@ -53,21 +54,28 @@ static bool umask_symbolic(const char *s, mode_t *perm)
 			if (*s != '\0' && strchr("ugo", *s) != NULL) {
 				/* Copy another class ("g=u"): take its three
 				 * bits and spread them over every class;
-				 * "who" then keeps the ones asked for. */
+				 * "who" then keeps the ones asked for.  The
+				 * bits are those before the whole operand,
+				 * as in dash and mksh ("a=,a=u" copies u's
+				 * old bits). */
 				mode_t rwx;
+				mode_t old = *perm;
 
 				switch (*s) {
-				case 'u': rwx = (p >> 6) & 7; break;
-				case 'g': rwx = (p >> 3) & 7; break;
-				default: rwx = p & 7; break;
+				case 'u': rwx = (old >> 6) & 7; break;
+				case 'g': rwx = (old >> 3) & 7; break;
+				default: rwx = old & 7; break;
 				}
 				bits = rwx * 0111;
 				s++;
 			} else {
-				while (*s != '\0' && strchr("rwxX", *s) != NULL) {
+				/* s and t (set-id, sticky) are valid but
+				 * have no place in a file creation mask. */
+				while (*s != '\0' && strchr("rwxXst", *s) != NULL) {
 					switch (*s++) {
 					case 'r': bits |= 0444; break;
 					case 'w': bits |= 0222; break;
+					case 's': case 't': break;
 					default: bits |= 0111; break;
 					}
 				}
@@ -109,14 +117,18 @@ int builtin_umask(struct shell *sh, int argc, char **argv)
 	char *opt_arg = NULL;
 	int opt_ind = 1;
 	bool symbolic = false;
+	bool reinput = false;	/* -p: "umask 0022", as bash */
 	const char *arg;
 	int c;
 
 	(void)sh;
-	while ((c = builtin_getopt(argc, argv, "S", &opt_ind, &opt_arg)) != 0) {
+	while ((c = builtin_getopt(argc, argv, "Sp", &opt_ind, &opt_arg)) != 0) {
 		if (c == '?')
 			return 2;
-		symbolic = true;
+		if (c == 'S')
+			symbolic = true;
+		else
+			reinput = true;
 	}
 	arg = argv[opt_ind];
 	if (arg == NULL) {
@@ -124,6 +136,8 @@ int builtin_umask(struct shell *sh, int argc, char **argv)
 		mode_t mask = umask_get();
 		bool ok;
 
+		if (reinput)
+			strbuf_append(&out, symbolic ? "umask -S " : "umask ");
 		if (symbolic)
 			umask_print_symbolic(&out, mask);
 		else

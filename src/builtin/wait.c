@@ -10,7 +10,31 @@
 #include "shell.h"
 #include "util/error.h"
 
-static int wait_one(struct shell *sh, struct job *j, bool *interrupted)
+static void remember(struct shell *sh, pid_t pid, int status)
+{
+	size_t cap = sizeof sh->waited / sizeof sh->waited[0];
+	sh->waited[sh->nwaited++ % cap] = (struct waited_pid){ pid, status };
+}
+
+/* The status a pid that wait collected before ended with; false if it is
+ * not among the remembered ones. */
+static bool recall(const struct shell *sh, pid_t pid, int *status)
+{
+	size_t cap = sizeof sh->waited / sizeof sh->waited[0];
+	size_t n = sh->nwaited < cap ? sh->nwaited : cap;
+	/* Newest first: a pid the kernel reused is the newer process. */
+	for (size_t k = 0; k < n; k++) {
+		const struct waited_pid *w = &sh->waited[(sh->nwaited - 1 - k) % cap];
+		if (w->pid == pid) {
+			*status = w->status;
+			return true;
+		}
+	}
+	return false;
+}
+
+static int wait_one(struct shell *sh, struct job *j, bool *interrupted,
+	pid_t pid)
 {
 	int status;
 	enum flow flow = job_wait_bg(sh, j, &status);
@@ -26,8 +50,11 @@ static int wait_one(struct shell *sh, struct job *j, bool *interrupted)
 		*interrupted = true;
 		return status;
 	}
-	if (job_state(j) == JOB_DONE)
+	if (job_state(j) == JOB_DONE) {
+		if (pid > 0)
+			remember(sh, pid, status);
 		job_remove(sh, j);
+	}
 	return status;
 }
 
@@ -49,7 +76,7 @@ int builtin_wait(struct shell *sh, int argc, char **argv)
 			free(v);
 			if (!next)
 				break;
-			int status = wait_one(sh, next, &interrupted);
+			int status = wait_one(sh, next, &interrupted, 0);
 			if (interrupted)
 				return status;
 		}
@@ -58,6 +85,7 @@ int builtin_wait(struct shell *sh, int argc, char **argv)
 	int status = 0;
 	for (; i < argc; i++) {
 		struct job *j;
+		pid_t pid_operand = 0;
 		if (argv[i][0] == '%') {
 			j = job_resolve(sh, "wait", argv[i]);
 			if (!j) {
@@ -75,13 +103,16 @@ int builtin_wait(struct shell *sh, int argc, char **argv)
 			}
 			j = job_find_pid(sh, (pid_t)pid);
 			if (!j) {
-				/* Not a child of this shell, or already
-				 * collected (XCU wait). */
-				status = 127;
+				/* Already collected by wait: known, with its
+				 * status; else not a child of this shell
+				 * (XCU wait). */
+				if (!recall(sh, (pid_t)pid, &status))
+					status = 127;
 				continue;
 			}
+			pid_operand = (pid_t)pid;
 		}
-		status = wait_one(sh, j, &interrupted);
+		status = wait_one(sh, j, &interrupted, pid_operand);
 		if (interrupted)
 			return status;
 	}

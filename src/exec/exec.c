@@ -41,7 +41,9 @@ enum flow exec_safe_point(struct shell *sh)
 enum flow exec_fatal(struct shell *sh, int status)
 {
 	sh->status = status;
-	return shell_is_interactive(sh) ? FLOW_NEXT : FLOW_EXIT;
+	/* An interactive shell abandons the rest of the command line, as
+	 * bash and mksh do: "set -u; echo $nope; rm x" must not run rm. */
+	return shell_is_interactive(sh) ? FLOW_INTERRUPT : FLOW_EXIT;
 }
 
 _Noreturn void exec_child_exit(struct shell *sh)

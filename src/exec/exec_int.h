@@ -29,7 +29,8 @@ enum flow exec_pipeline(struct shell *sh, const struct node *whole,
 enum flow exec_check_errexit(struct shell *sh);
 
 /* A fatal error (XCU 2.8.1) in a non-interactive shell: FLOW_EXIT with
- * status; an interactive shell goes on with FLOW_NEXT. */
+ * status; an interactive shell abandons the command line with
+ * FLOW_INTERRUPT (the status stays) and goes on with the next. */
 enum flow exec_fatal(struct shell *sh, int status);
 
 /* In a forked child that ran shell code: leave with sh->status. */

@@ -53,29 +53,39 @@ static void cmd_free(struct cmd *c)
 	free(c->saves);
 }
 
-/* export and readonly, written literally, take NAME=value operands as
- * assignments: no field splitting, tilde after '=' and ':' (POSIX 2024
- * "declaration utilities"). */
-static bool is_literal(const struct word *w, const char *s)
+/* Declaration utilities (export, readonly, local: BUILTIN_DECL in the
+ * table), written literally, take NAME=value operands as assignments: no
+ * field splitting, tilde after '=' and ':' (POSIX 2024 "declaration
+ * utilities"). */
+static const char *literal_of(const struct word *w)
 {
 	const struct word *p = w->list.head;
 	return p && !p->next && p->type == WORD_STRING && !p->string.quoted
-		&& strcmp(p->string.str, s) == 0;
+		? p->string.str : NULL;
 }
 
-/* The index of the export or readonly word that makes n a declaration
- * command, after any number of literal "command" words ("command export
- * x=~" is one too, as in dash and bash); 0 if n is not one. */
+static bool is_literal(const struct word *w, const char *s)
+{
+	const char *lit = literal_of(w);
+	return lit && strcmp(lit, s) == 0;
+}
+
+/* The index after the declaration utility's word that makes n a
+ * declaration command, after any number of literal "command" words
+ * ("command export x=~" is one too, as in dash and bash); 0 if n is not
+ * one. */
 static size_t decl_command_index(const struct node *n)
 {
 	size_t i = 0;
 
 	while (i < n->simple.nargs && is_literal(n->simple.args[i], "command"))
 		i++;
-	if (i < n->simple.nargs
-	    && (is_literal(n->simple.args[i], "export")
-		|| is_literal(n->simple.args[i], "readonly")))
-		return i + 1;
+	if (i < n->simple.nargs) {
+		const char *lit = literal_of(n->simple.args[i]);
+		const struct builtin *bi = lit ? builtin_find(lit) : NULL;
+		if (bi && (bi->flags & BUILTIN_DECL))
+			return i + 1;
+	}
 	return 0;
 }
 
@@ -339,13 +349,16 @@ static enum flow run_external(struct shell *sh, struct cmd *c)
 	_exit(exec_external(sh, c->argv, NULL));
 }
 
-static bool is_fatal_special(const struct builtin *bi)
+static bool is_fatal_special(const struct builtin *bi, int status)
 {
 	/* These report their own flow or status; a non-zero status from
 	 * them is not a "special built-in utility error". */
 	/* trap: an unknown condition is reported and the shell carries on
-	 * (DESIGN.md section 6, as every other shell does). */
-	static const char *const own[] = { ".", "eval", "exit", "return", "break", "continue", "trap" };
+	 * (DESIGN.md section 6, as every other shell does); a usage error
+	 * (status 2: "trap -1 EXIT") ends the shell as in dash and mksh. */
+	if (strcmp(bi->name, "trap") == 0)
+		return status == 2;
+	static const char *const own[] = { ".", "eval", "exit", "return", "break", "continue" };
 	for (size_t i = 0; i < sizeof own / sizeof own[0]; i++)
 		if (strcmp(bi->name, own[i]) == 0)
 			return false;
@@ -362,16 +375,20 @@ static enum flow run_builtin(struct shell *sh, struct cmd *c, const struct built
 		return FLOW_NEXT;
 	}
 	sh->flow = FLOW_NEXT;
+	sh->special_error = false;
 	int status = bi->fn(sh, c->argc, c->argv);
 	sh->status = status;
 	enum flow flow = sh->flow;
+	bool special_error = sh->special_error;
+	sh->special_error = false;
 	sh->flow = FLOW_NEXT;
 	/* 'exec' with nothing to run makes its redirections permanent. */
 	if (c->argc == 1 && strcmp(bi->name, "exec") == 0)
 		redir_forget(save);
 	else
 		redir_undo(save);
-	if (flow == FLOW_NEXT && special && status != 0 && is_fatal_special(bi))
+	if (flow == FLOW_NEXT && special && status != 0
+	    && (special_error || is_fatal_special(bi, status)))
 		return exec_fatal(sh, status);
 	return flow;
 }
@@ -395,7 +412,17 @@ static enum flow run_function(struct shell *sh, struct cmd *c, struct function *
 	int old_loops = sh->loop_depth;
 	sh->loop_depth = 0;	/* break does not cross a function call */
 	sh->func_depth++;
+	bool *saved_opts = NULL;
+	bool **old_local_opts = sh->local_opts;
+	sh->local_opts = &saved_opts;
+	vars_push_scope(sh->vars);
 	enum flow flow = exec_node_flags(sh, body, 0);
+	vars_pop_scope(sh->vars);
+	sh->local_opts = old_local_opts;
+	if (saved_opts) {
+		memcpy(sh->opts, saved_opts, sizeof sh->opts);
+		free(saved_opts);
+	}
 	sh->func_depth--;
 	sh->loop_depth = old_loops;
 	sh->prog = old_prog;

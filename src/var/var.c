@@ -19,6 +19,15 @@ struct vars {
 	struct vec foreign_env;		/* "NAME=value" with invalid NAME (owned) */
 	unsigned long path_gen;
 	unsigned long optind_gen;
+	/* Function scopes: the saved outer state of every local variable,
+	 * in the order "local" made them, and where each open scope starts
+	 * in that list.  Lookup never consults them: a local lives in the
+	 * one table like any variable (dynamic scope), so var_get stays one
+	 * hash probe however deep the calls go; only the end of a scope
+	 * walks its own records back. */
+	struct vec locals;		/* struct var_save * (owned) */
+	size_t *scope_start;
+	size_t nscopes, scope_cap;
 };
 
 /* A record of one variable's complete state for var_restore. */
@@ -77,6 +86,10 @@ void vars_destroy(struct vars *vs)
 		var_free(e->value);
 	hash_destroy(&vs->map);
 	vec_free_all(&vs->foreign_env);
+	while (vs->nscopes > 0)
+		vars_pop_scope(vs);
+	vec_free(&vs->locals);
+	free(vs->scope_start);
 	free(vs);
 }
 
@@ -225,6 +238,62 @@ void var_restore(struct vars *vs, struct var_save *save)
 	free(save->name);
 	free(save->value);
 	free(save);
+}
+
+void vars_push_scope(struct vars *vs)
+{
+	if (vs->nscopes == vs->scope_cap) {
+		vs->scope_cap = vs->scope_cap ? 2 * vs->scope_cap : 16;
+		vs->scope_start = xrealloc(vs->scope_start,
+			vs->scope_cap * sizeof *vs->scope_start);
+	}
+	vs->scope_start[vs->nscopes++] = vs->locals.len;
+}
+
+void vars_pop_scope(struct vars *vs)
+{
+	if (vs->nscopes == 0)
+		return;
+	size_t start = vs->scope_start[--vs->nscopes];
+	/* Newest first, so that nothing restored is overwritten by an
+	 * older record of the same scope (there is none: one per name). */
+	while (vs->locals.len > start) {
+		struct var_save *s = vs->locals.items[--vs->locals.len];
+		vs->locals.items[vs->locals.len] = NULL;
+		var_restore(vs, s);
+	}
+}
+
+size_t vars_scope_depth(const struct vars *vs)
+{
+	return vs->nscopes;
+}
+
+bool var_make_local(struct vars *vs, const char *name, const char *value)
+{
+	struct var *v = hash_get(&vs->map, name);
+	if (v && (v->flags & VAR_READONLY))
+		return false;
+	if (vs->nscopes == 0)
+		return var_set(vs, name, value, 0);
+	size_t start = vs->scope_start[vs->nscopes - 1];
+	bool already = false;
+	for (size_t i = start; i < vs->locals.len && !already; i++)
+		already = strcmp(((struct var_save *)vs->locals.items[i])->name,
+			name) == 0;
+	if (!already) {
+		vec_push(&vs->locals, var_save(vs, name));
+		/* A new local starts unset, as in bash and mksh (dash keeps
+		 * the outer value); it keeps the export flag, so that
+		 * assigning it reaches children as the outer one did. */
+		if (v && v->value) {
+			free(v->value);
+			v->value = NULL;
+			v->flags &= VAR_EXPORT;
+			note_change(vs, name);
+		}
+	}
+	return value ? var_set(vs, name, value, 0) : true;
 }
 
 unsigned long vars_path_generation(const struct vars *vs)

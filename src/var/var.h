@@ -62,6 +62,20 @@ struct var_save;
 struct var_save *var_save(const struct vars *vs, const char *name);
 void var_restore(struct vars *vs, struct var_save *save);
 
+/* Function scopes for "local" (dynamic scope, as in every peer shell).
+ * vars_push_scope opens one at a function call; vars_pop_scope, at its
+ * return, puts back every variable made local in it, exactly as it was
+ * (value, flags, or absence).  Lookup cost does not depend on scopes. */
+void vars_push_scope(struct vars *vs);
+void vars_pop_scope(struct vars *vs);
+/* Open scopes: 0 outside any function. */
+size_t vars_scope_depth(const struct vars *vs);
+/* Makes name local to the innermost scope (recording its outer state the
+ * first time in that scope); a new local starts unset but keeps the export
+ * flag.  value, if not NULL, is then assigned.  Outside any scope it is a
+ * plain assignment.  false, changing nothing, if name is readonly. */
+bool var_make_local(struct vars *vs, const char *name, const char *value);
+
 /* Incremented by every var_set/var_unset of PATH, so the command path cache
  * can tell it is stale. */
 unsigned long vars_path_generation(const struct vars *vs);
