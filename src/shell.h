@@ -8,8 +8,7 @@
  *     mirror the process's own table, of which there is one;
  *   - readline's input being edited and the history owner (src/input/rl.c),
  *     and the completion in progress (src/input/complete.c): readline's
- *     callbacks take no context;
- *   - the getopts cursors (src/builtin/getopts.c, getopt.c).
+ *     callbacks take no context.
  *
  * A subshell is a fork of the process: the child keeps its copy of this
  * struct and marks itself with in_subshell. */
