@@ -8,7 +8,10 @@
  *     mirror the process's own table, of which there is one;
  *   - readline's input being edited and the history owner (src/input/rl.c),
  *     and the completion in progress (src/input/complete.c): readline's
- *     callbacks take no context.
+ *     callbacks take no context;
+ *   - builtin_getopt's place inside "-abc" (src/builtin/getopt.c): its
+ *     interface, the one every builtin uses for its options, carries only
+ *     the index; it is trusted only for the same argv and index.
  *
  * A subshell is a fork of the process: the child keeps its copy of this
  * struct and marks itself with in_subshell. */
