@@ -141,7 +141,10 @@ static void run_file(struct shell *sh, const char *path)
 		return;
 	}
 	struct input *in = input_from_fd(fd, path, true);
+	const char *outer_name = sh->script_name;
+	sh->script_name = path;
 	enum flow flow = shell_run_input(sh, in);
+	sh->script_name = outer_name;
 	input_destroy(in);
 	if (flow == FLOW_EXIT)
 		shell_exit(sh, sh->status);
@@ -189,6 +192,7 @@ int main(int argc, char **argv)
 		if (noperands > 0)
 			shell_set_params(sh, operands + 1, (size_t)noperands - 1);
 		in = input_from_string(st.command, "-c");
+		sh->script_name = "-c";
 	} else if (st.read_stdin || noperands == 0) {
 		sh->arg0 = xstrdup(argv[0]);
 		shell_set_params(sh, operands, (size_t)noperands);
@@ -196,9 +200,10 @@ int main(int argc, char **argv)
 		in = input_from_fd(STDIN_FILENO, "stdin", false);
 		if (st.force_interactive || (isatty(STDIN_FILENO) && isatty(STDERR_FILENO)))
 			sh->opts[OPT_INTERACTIVE] = true;
+		else
+			sh->script_name = "stdin";
 	} else {
 		sh->arg0 = xstrdup(operands[0]);
-		sh->script_name = operands[0];
 		shell_set_params(sh, operands + 1, (size_t)noperands - 1);
 		int fd = open_script(operands[0]);
 		if (fd < 0) {
@@ -208,6 +213,7 @@ int main(int argc, char **argv)
 			return err == ENOENT ? 127 : 126;
 		}
 		in = input_from_fd(fd, operands[0], true);
+		sh->script_name = operands[0];
 	}
 	if (st.force_interactive)
 		sh->opts[OPT_INTERACTIVE] = true;

@@ -1,7 +1,9 @@
 /* struct shell: the whole state of one shell process.  Every module takes a
  * struct shell * rather than reaching for globals; the only globals in cosh
  * are the signal flags and the self-pipe (src/sig/signal.c), because a
- * signal handler can reach nothing else.
+ * signal handler can reach nothing else, and the place of messages
+ * (src/util/error.c), which points at script_name and lineno below so that
+ * no caller of sh_error has to pass them.
  *
  * A subshell is a fork of the process: the child keeps its copy of this
  * struct and marks itself with in_subshell. */
@@ -75,7 +77,10 @@ struct shell {
 
 	bool in_subshell;		/* a forked copy: exit, do not return */
 	bool is_login;
-	const char *script_name;	/* for messages ("cosh" or the script) */
+	/* Where messages say they come from ("cosh: NAME: line N: ..."):
+	 * the script, "-c", "stdin" or the dot file being run; NULL at an
+	 * interactive prompt.  Borrowed (argv or the dot builtin's path). */
+	const char *script_name;
 	int lineno;			/* LINENO of the command being run */
 
 	/* The program whose tree is running: a function defined now holds
