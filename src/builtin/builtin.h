@@ -10,9 +10,19 @@ enum builtin_flag {
 	/* A special built-in (XCU 2.14): found before functions, its prefix
 	 * assignments persist, and its errors end a non-interactive shell. */
 	BUILTIN_SPECIAL = 1 << 0,
-	/* export/readonly: arguments that look like assignments are
-	 * expanded as assignments (tilde after '=' and ':', no splitting). */
+	/* A declaration utility (export, readonly): written literally,
+	 * arguments that look like assignments are expanded as assignments
+	 * (tilde after '=' and ':', no splitting). */
 	BUILTIN_DECL = 1 << 1,
+	/* Reports its own outcome through sh->flow or its status (., eval,
+	 * exit, return, break, continue, trap): a non-zero status from a
+	 * special one is not a special built-in error that ends the shell. */
+	BUILTIN_OWN_STATUS = 1 << 2,
+	/* With no operands its redirections stay in effect (exec). */
+	BUILTIN_KEEPS_REDIRS = 1 << 3,
+	/* With operands, its prefix assignments go to the environment of
+	 * the command it runs (VAR=x exec cmd). */
+	BUILTIN_ASSIGNS_TO_ENV = 1 << 4,
 };
 
 struct builtin {

@@ -53,8 +53,8 @@ static void cmd_free(struct cmd *c)
 	free(c->saves);
 }
 
-/* export and readonly, written literally, take NAME=value operands as
- * assignments: no field splitting, tilde after '=' and ':' (POSIX 2024
+/* Declaration utilities (BUILTIN_DECL: export, readonly), written
+ * literally, take NAME=value operands as assignments: no field splitting, tilde after '=' and ':' (POSIX 2024
  * "declaration utilities"). */
 static bool is_literal(const struct word *w, const char *s)
 {
@@ -72,10 +72,14 @@ static size_t decl_command_index(const struct node *n)
 
 	while (i < n->simple.nargs && is_literal(n->simple.args[i], "command"))
 		i++;
-	if (i < n->simple.nargs
-	    && (is_literal(n->simple.args[i], "export")
-		|| is_literal(n->simple.args[i], "readonly")))
-		return i + 1;
+	if (i < n->simple.nargs) {
+		const struct word *p = n->simple.args[i]->list.head;
+		const struct builtin *bi = p && !p->next
+			&& p->type == WORD_STRING && !p->string.quoted
+			? builtin_find(p->string.str) : NULL;
+		if (bi && (bi->flags & BUILTIN_DECL))
+			return i + 1;
+	}
 	return 0;
 }
 
@@ -339,19 +343,6 @@ static enum flow run_external(struct shell *sh, struct cmd *c)
 	_exit(exec_external(sh, c->argv, NULL));
 }
 
-static bool is_fatal_special(const struct builtin *bi)
-{
-	/* These report their own flow or status; a non-zero status from
-	 * them is not a "special built-in utility error". */
-	/* trap: an unknown condition is reported and the shell carries on
-	 * (DESIGN.md section 6, as every other shell does). */
-	static const char *const own[] = { ".", "eval", "exit", "return", "break", "continue", "trap" };
-	for (size_t i = 0; i < sizeof own / sizeof own[0]; i++)
-		if (strcmp(bi->name, own[i]) == 0)
-			return false;
-	return true;
-}
-
 static enum flow run_builtin(struct shell *sh, struct cmd *c, const struct builtin *bi, bool special)
 {
 	struct redir_save *save = NULL;
@@ -367,11 +358,14 @@ static enum flow run_builtin(struct shell *sh, struct cmd *c, const struct built
 	enum flow flow = sh->flow;
 	sh->flow = FLOW_NEXT;
 	/* 'exec' with nothing to run makes its redirections permanent. */
-	if (c->argc == 1 && strcmp(bi->name, "exec") == 0)
+	if (c->argc == 1 && (bi->flags & BUILTIN_KEEPS_REDIRS))
 		redir_forget(save);
 	else
 		redir_undo(save);
-	if (flow == FLOW_NEXT && special && status != 0 && is_fatal_special(bi))
+	/* trap: an unknown condition is reported and the shell carries on
+	 * (DESIGN.md section 6, as every other shell does). */
+	if (flow == FLOW_NEXT && special && status != 0
+	    && !(bi->flags & BUILTIN_OWN_STATUS))
 		return exec_fatal(sh, status);
 	return flow;
 }
@@ -521,7 +515,8 @@ enum flow exec_simple(struct shell *sh, const struct node *n, unsigned flags)
 	}
 	struct target t = resolve(sh, c.argv[0], true, true);
 	/* "VAR=x exec cmd" hands VAR to cmd's environment. */
-	unsigned extra = t.special && c.argc > 1 && strcmp(c.argv[0], "exec") == 0 ? VAR_EXPORT : 0;
+	unsigned extra = t.special && c.argc > 1
+		&& (t.bi->flags & BUILTIN_ASSIGNS_TO_ENV) ? VAR_EXPORT : 0;
 	if (!perform_assigns(sh, n, &c, t.special, extra)) {
 		restore_temp(sh, &c);
 		flow = exec_fatal(sh, sh->status ? sh->status : 1);
