@@ -48,13 +48,18 @@ struct shell *shell_create(char **envp)
 		var_set(sh->vars, "PS2", "> ", 0);
 	if (!var_get(sh->vars, "PS4"))
 		var_set(sh->vars, "PS4", "+ ", 0);
+	/* Commands are found without PATH in the environment (env -i sh),
+	 * as in dash; not exported. */
+	if (!var_get(sh->vars, "PATH"))
+		var_set(sh->vars, "PATH",
+			"/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin", 0);
 	if (!var_get(sh->vars, "OPTIND"))
 		var_set(sh->vars, "OPTIND", "1", 0);
 	/* PWD: the imported value if it still names ".", else the physical
 	 * directory (XCU 2.5.3). */
 	char *cwd = builtin_logical_cwd(sh);
 	if (cwd) {
-		var_set(sh->vars, "PWD", cwd, 0);
+		var_set(sh->vars, "PWD", cwd, VAR_EXPORT);	/* as dash and bash */
 		free(cwd);
 	}
 	char ppid[32];
