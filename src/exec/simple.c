@@ -148,8 +148,10 @@ static bool perform_assigns(struct shell *sh, const struct node *n, struct cmd *
 			flags |= VAR_EXPORT;
 		}
 		if (!var_set(sh->vars, name, v, flags)) {
+			/* 2, as dash and mksh: the shell ends as for an
+			 * expansion error (XCU 2.8.1). */
 			sh_error(NULL, "%s: readonly variable", name);
-			sh->status = 1;
+			sh->status = 2;
 			return false;
 		}
 	}
@@ -469,20 +471,26 @@ static enum flow run_target(struct shell *sh, struct cmd *c, const struct target
 	return run_external(sh, c);
 }
 
-/* No command word: assignments in the shell, redirections performed and
- * undone.  The status is that of the last command substitution, or 0. */
+/* No command word: redirections performed, then the assignments in the
+ * shell, then the redirections undone.  The order is XCU 2.9.1's (as in
+ * dash and mksh): a failed redirection leaves the variables alone, and a
+ * command substitution in a value sees the redirections.  The status is
+ * that of the last command substitution, or 0. */
 static enum flow run_assignments_only(struct shell *sh, struct cmd *c, unsigned long subs_before)
 {
-	if (!perform_assigns(sh, c->node, c, true, 0))
-		return exec_fatal(sh, sh->status ? sh->status : 1);
-	int status = sh->cmdsub_count != subs_before ? sh->status : 0;
-	xtrace(sh, c);
 	struct redir_save *save = NULL;
 	if (c->node->redirs && !redir_apply(sh, c->node->redirs, &save)) {
 		sh->status = 1;
 		return FLOW_NEXT;
 	}
+	if (!perform_assigns(sh, c->node, c, true, 0)) {
+		redir_undo(save);
+		return exec_fatal(sh, sh->status ? sh->status : 1);
+	}
+	int status = sh->cmdsub_count != subs_before ? sh->status : 0;
 	redir_undo(save);
+	/* On the shell's own standard error, not one redirected here. */
+	xtrace(sh, c);
 	sh->status = status;
 	return FLOW_NEXT;
 }
