@@ -38,9 +38,14 @@ static void report(bool placed, const char *where, int err, const char *fmt,
 {
 	struct strbuf sb = STRBUF_INIT;
 	strbuf_append(&sb, "cosh: ");
-	if (!placed && place_name && *place_name)
-		strbuf_appendf(&sb, "%s: line %d: ", *place_name,
-			place_lineno ? *place_lineno : 0);
+	if (!placed && place_name && *place_name) {
+		/* Line 0: nothing of the script has run yet (start-up). */
+		int line = place_lineno ? *place_lineno : 0;
+		if (line > 0)
+			strbuf_appendf(&sb, "%s: line %d: ", *place_name, line);
+		else
+			strbuf_appendf(&sb, "%s: ", *place_name);
+	}
 	if (where)
 		strbuf_appendf(&sb, "%s: ", where);
 	strbuf_vappendf(&sb, fmt, ap);
