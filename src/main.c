@@ -264,8 +264,12 @@ int main(int argc, char **argv)
 	}
 	if (st.force_interactive)
 		sh->opts[OPT_INTERACTIVE] = true;
-	if (sh->opts[OPT_INTERACTIVE])
+	if (sh->opts[OPT_INTERACTIVE]) {
 		sh->opts[OPT_MONITOR] = true;
+		/* The user sees what ran: no place in messages (as bash),
+		 * for cosh -i -c too. */
+		sh->script_name = NULL;
+	}
 
 	/* The terminal first: waiting for the foreground uses SIGTTIN with
 	 * the disposition inherited, before sig_init ignores it. */

@@ -12,3 +12,5 @@ echo 'nosuchcmd_w' | "$SH" 2>&1
   nosuchcmd_u
 }
 f' 2>&1
+# An interactive shell names no place, as bash does (cosh -i -c too).
+"$SH" -i -c 'nosuchcmd_i' 2>&1 | grep nosuchcmd
