@@ -4,3 +4,5 @@ echo ')' | "$SH" -i >/dev/null 2>&1
 echo "stdin: $?"
 "$SH" -i -c ')' >/dev/null 2>&1
 echo "-c: $?"
+"$SH" -i -c 'var=)' >/dev/null 2>&1
+echo "var=): $?"
