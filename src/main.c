@@ -3,11 +3,13 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <locale.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
+#include "builtin/builtin.h"
 #include "expand/expand.h"
 #include "input/input.h"
 #include "input/rl.h"
@@ -23,7 +25,7 @@
 extern char **environ;
 
 static const char usage_text[] =
-	"usage: cosh [-abCefhimnuvx] [-o option] [-c string [name [arg...]]]\n"
+	"usage: cosh [-abCefhilmnuvx] [-o option] [-c string [name [arg...]]]\n"
 	"       cosh [options] [-s] [arg...]\n"
 	"       cosh [options] script [arg...]\n";
 
@@ -45,14 +47,15 @@ static void long_option(const char *arg)
 	if (strcmp(arg, "--help") == 0) {
 		static const char more[] =
 			"\nOptions are those of set (-o NAME for the long names), plus\n"
-			"-c (run the string), -s (read standard input) and -i\n"
-			"(interactive).  --help and --version print this text or the\n"
+			"-c (run the string), -s (read standard input), -i\n"
+			"(interactive) and -l or --login (read /etc/profile and\n"
+			"~/.profile first).  --help and --version print this text or the\n"
 			"version.  See cosh(1).\n";
 		bool ok = write_all(STDOUT_FILENO, usage_text, sizeof usage_text - 1)
 			&& write_all(STDOUT_FILENO, more, sizeof more - 1);
 		exit(ok ? 0 : 1);
 	}
-	if (arg[0] == '-' && arg[1] == '-' && arg[2]) {
+	if (arg[0] == '-' && arg[1] == '-' && arg[2] && strcmp(arg, "--login") != 0) {
 		char msg[64];
 		snprintf(msg, sizeof msg, "%.40s: unknown option", arg);
 		usage(msg);
@@ -63,33 +66,51 @@ struct start {
 	const char *command;	/* -c string */
 	bool read_stdin;	/* -s */
 	bool force_interactive;	/* -i */
+	bool login;		/* -l, --login, or argv[0] starting with '-' */
+	int list_options;	/* -o or +o last, with no name: 1 table, 2 set +o */
 	int first_operand;
 };
 
-/* Options as for set, plus -c, -s and -i. */
+/* Options as for set, plus -c, -s, -i and -l.  A lone "-" or "--" ends
+ * them; "-" is the first operand and is then ignored (XCU sh), so
+ * "sh -x - file" runs file with -x and "sh -c - 'cmd'" runs cmd. */
 static void parse_args(struct shell *sh, int argc, char **argv, struct start *st)
 {
 	bool want_c = false;
 	int i = 1;
 	for (; i < argc; i++) {
 		const char *a = argv[i];
-		if ((a[0] != '-' && a[0] != '+') || a[1] == '\0')
+		if (a[0] != '-' && a[0] != '+')
 			break;
-		if (strcmp(a, "--") == 0) {
+		if (strcmp(a, "-") == 0 || strcmp(a, "--") == 0) {
 			i++;
 			break;
 		}
+		if (a[1] == '\0')
+			break;	/* a lone '+' is an operand */
+		if (strcmp(a, "--login") == 0) {
+			/* bash's spelling of -l. */
+			st->login = true;
+			continue;
+		}
 		bool on = a[0] == '-';
 		for (const char *p = a + 1; *p; p++) {
-			if (*p == 'c' && on) {
+			if (*p == 'c') {
+				/* +c too, as in dash and bash. */
 				want_c = true;
 			} else if (*p == 's' && on) {
 				st->read_stdin = true;
 			} else if (*p == 'i') {
 				st->force_interactive = on;
+			} else if (*p == 'l') {
+				st->login = on;
 			} else if (*p == 'o') {
-				if (i + 1 >= argc)
-					usage("-o needs an option name");
+				if (i + 1 >= argc) {
+					/* "sh -o" lists the options as set -o
+					 * does, "sh +o" as set +o. */
+					st->list_options = on ? 1 : 2;
+					break;
+				}
 				int opt = option_by_name(argv[++i]);
 				if (opt < 0 || opt == OPT_INTERACTIVE || opt == OPT_STDIN)
 					usage("unknown option name");
@@ -141,10 +162,28 @@ static void run_file(struct shell *sh, const char *path)
 		return;
 	}
 	struct input *in = input_from_fd(fd, path, true);
+	const char *outer_name = sh->script_name;
+	sh->script_name = path;
 	enum flow flow = shell_run_input(sh, in);
+	sh->script_name = outer_name;
 	input_destroy(in);
 	if (flow == FLOW_EXIT)
 		shell_exit(sh, sh->status);
+}
+
+/* A login shell reads /etc/profile, then $HOME/.profile (as dash and
+ * bash do), before anything else. */
+static void run_profile(struct shell *sh)
+{
+	run_file(sh, "/etc/profile");
+	const char *home = var_get(sh->vars, "HOME");
+	if (!home || !*home)
+		return;
+	struct strbuf sb = STRBUF_INIT;
+	strbuf_append(&sb, home);
+	strbuf_append(&sb, "/.profile");
+	run_file(sh, sb.data);
+	strbuf_free(&sb);
 }
 
 /* An interactive shell reads $ENV (XCU sh: parameter-expanded, and not
@@ -173,11 +212,22 @@ static void run_startup_file(struct shell *sh)
 
 int main(int argc, char **argv)
 {
+	/* The character set of the environment (LC_ALL, LC_CTYPE, LANG):
+	 * '?' in a pattern and ${#x} count characters, not bytes.  Only
+	 * LC_CTYPE: messages, numbers and sorting stay those of C. */
+	setlocale(LC_CTYPE, "");
 	if (argc > 1)
 		long_option(argv[1]);
 	struct shell *sh = shell_create(environ);
 	struct start st = { 0 };
 	parse_args(sh, argc, argv, &st);
+	if (argv[0] && argv[0][0] == '-')
+		st.login = true;	/* how login(1) starts a login shell */
+	sh->is_login = st.login;
+	if (st.list_options) {
+		char *av[] = { "set", st.list_options == 1 ? "-o" : "+o", NULL };
+		builtin_set(sh, 2, av);
+	}
 
 	struct input *in = NULL;
 	char **operands = argv + st.first_operand;
@@ -189,6 +239,7 @@ int main(int argc, char **argv)
 		if (noperands > 0)
 			shell_set_params(sh, operands + 1, (size_t)noperands - 1);
 		in = input_from_string(st.command, "-c");
+		sh->script_name = "-c";
 	} else if (st.read_stdin || noperands == 0) {
 		sh->arg0 = xstrdup(argv[0]);
 		shell_set_params(sh, operands, (size_t)noperands);
@@ -196,9 +247,10 @@ int main(int argc, char **argv)
 		in = input_from_fd(STDIN_FILENO, "stdin", false);
 		if (st.force_interactive || (isatty(STDIN_FILENO) && isatty(STDERR_FILENO)))
 			sh->opts[OPT_INTERACTIVE] = true;
+		else
+			sh->script_name = "stdin";
 	} else {
 		sh->arg0 = xstrdup(operands[0]);
-		sh->script_name = operands[0];
 		shell_set_params(sh, operands + 1, (size_t)noperands - 1);
 		int fd = open_script(operands[0]);
 		if (fd < 0) {
@@ -208,11 +260,16 @@ int main(int argc, char **argv)
 			return err == ENOENT ? 127 : 126;
 		}
 		in = input_from_fd(fd, operands[0], true);
+		sh->script_name = operands[0];
 	}
 	if (st.force_interactive)
 		sh->opts[OPT_INTERACTIVE] = true;
-	if (sh->opts[OPT_INTERACTIVE])
+	if (sh->opts[OPT_INTERACTIVE]) {
 		sh->opts[OPT_MONITOR] = true;
+		/* The user sees what ran: no place in messages (as bash),
+		 * for cosh -i -c too. */
+		sh->script_name = NULL;
+	}
 
 	/* The terminal first: waiting for the foreground uses SIGTTIN with
 	 * the disposition inherited, before sig_init ignores it. */
@@ -222,6 +279,8 @@ int main(int argc, char **argv)
 		tty_init_script(sh);	/* cosh -m script */
 	sig_init(sh);
 
+	if (sh->is_login)
+		run_profile(sh);
 	if (shell_is_interactive(sh)) {
 		run_startup_file(sh);
 		if (sh->opts[OPT_STDIN] && !st.command) {

@@ -18,6 +18,7 @@
 #include "parse/parser.h"
 #include "sig/signal.h"
 #include "sig/trap.h"
+#include "util/error.h"
 #include "util/strbuf.h"
 #include "util/xalloc.h"
 #include "var/var.h"
@@ -36,7 +37,8 @@ struct shell *shell_create(char **envp)
 	sh->traps = traps_create();
 	sh->aliases = alias_table_create();
 	sh->tty_fd = -1;
-	sh->script_name = "cosh";
+	sh->script_name = NULL;
+	sh_error_set_place(&sh->script_name, &sh->lineno);
 	/* Variables every shell sets (XCU 2.5.3). */
 	if (!var_get(sh->vars, "IFS"))
 		var_set(sh->vars, "IFS", " \t\n", 0);
@@ -46,6 +48,11 @@ struct shell *shell_create(char **envp)
 		var_set(sh->vars, "PS2", "> ", 0);
 	if (!var_get(sh->vars, "PS4"))
 		var_set(sh->vars, "PS4", "+ ", 0);
+	/* Commands are found without PATH in the environment (env -i sh),
+	 * as in dash; not exported. */
+	if (!var_get(sh->vars, "PATH"))
+		var_set(sh->vars, "PATH",
+			"/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin", 0);
 	if (!var_get(sh->vars, "OPTIND"))
 		var_set(sh->vars, "OPTIND", "1", 0);
 	/* PWD: the imported value if it still names ".", else the physical
@@ -84,6 +91,7 @@ void shell_destroy(struct shell *sh)
 	jobs_destroy(sh->jobs);
 	traps_destroy(sh->traps);
 	alias_table_destroy(sh->aliases);
+	sh_error_set_place(NULL, NULL);
 	free(sh);
 }
 
@@ -162,6 +170,9 @@ enum flow shell_run_input(struct shell *sh, struct input *in)
 			break;
 		if (ps == PARSE_ERROR) {
 			sh->status = 2;
+			/* The status 2 stays when the input ends now:
+			 * echo ')' | sh -i exits 2. */
+			ran = true;
 			if (!shell_is_interactive(sh)) {
 				flow = FLOW_EXIT;
 				break;

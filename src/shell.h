@@ -11,7 +11,10 @@
  *     callbacks take no context;
  *   - builtin_getopt's place inside "-abc" (src/builtin/getopt.c): its
  *     interface, the one every builtin uses for its options, carries only
- *     the index; it is trusted only for the same argv and index.
+ *     the index; it is trusted only for the same argv and index;
+ *   - the place of messages (src/util/error.c), which points at
+ *     script_name and lineno below, so that no caller of sh_error has to
+ *     pass them.
  *
  * A subshell is a fork of the process: the child keeps its copy of this
  * struct and marks itself with in_subshell. */
@@ -115,7 +118,10 @@ struct shell {
 
 	bool in_subshell;		/* a forked copy: exit, do not return */
 	bool is_login;
-	const char *script_name;	/* for messages ("cosh" or the script) */
+	/* Where messages say they come from ("cosh: NAME: line N: ..."):
+	 * the script, "-c", "stdin" or the dot file being run; NULL at an
+	 * interactive prompt.  Borrowed (argv or the dot builtin's path). */
+	const char *script_name;
 	int lineno;			/* LINENO of the command being run */
 
 	/* The program whose tree is running: a function defined now holds

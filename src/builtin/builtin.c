@@ -16,21 +16,23 @@
 
 #define S BUILTIN_SPECIAL
 #define D BUILTIN_DECL
+#define O BUILTIN_OWN_STATUS
+#define R (BUILTIN_KEEPS_REDIRS | BUILTIN_ASSIGNS_TO_ENV)
 
 const struct builtin builtin_table[] = {
-	{ ".",		builtin_dot,		S },
+	{ ".",		builtin_dot,		S | O },
 	{ ":",		builtin_colon,		S },
 	{ "[",		builtin_test,		0 },
 	{ "alias",	builtin_alias,		0 },
 	{ "bg",		builtin_bg,		0 },
-	{ "break",	builtin_break,		S },
+	{ "break",	builtin_break,		S | O },
 	{ "cd",		builtin_cd,		0 },
 	{ "command",	builtin_command,	0 },
-	{ "continue",	builtin_continue,	S },
+	{ "continue",	builtin_continue,	S | O },
 	{ "echo",	builtin_echo,		0 },
-	{ "eval",	builtin_eval,		S },
-	{ "exec",	builtin_exec,		S },
-	{ "exit",	builtin_exit,		S },
+	{ "eval",	builtin_eval,		S | O },
+	{ "exec",	builtin_exec,		S | R },
+	{ "exit",	builtin_exit,		S | O },
 	{ "export",	builtin_export,		S | D },
 	{ "false",	builtin_false,		0 },
 	{ "fc",		builtin_fc,		0 },
@@ -44,12 +46,12 @@ const struct builtin builtin_table[] = {
 	{ "pwd",	builtin_pwd,		0 },
 	{ "read",	builtin_read,		0 },
 	{ "readonly",	builtin_readonly,	S | D },
-	{ "return",	builtin_return,		S },
+	{ "return",	builtin_return,		S | O },
 	{ "set",	builtin_set,		S },
 	{ "shift",	builtin_shift,		S },
 	{ "test",	builtin_test,		0 },
 	{ "times",	builtin_times,		S },
-	{ "trap",	builtin_trap,		S },
+	{ "trap",	builtin_trap,		S | O },
 	{ "true",	builtin_true,		0 },
 	{ "type",	builtin_type,		0 },
 	{ "ulimit",	builtin_ulimit,		0 },
@@ -62,6 +64,8 @@ const struct builtin builtin_table[] = {
 
 #undef S
 #undef D
+#undef O
+#undef R
 
 const struct builtin *builtin_find(const char *name)
 {

@@ -14,6 +14,15 @@ enum builtin_flag {
 	/* export/readonly/local: arguments that look like assignments are
 	 * expanded as assignments (tilde after '=' and ':', no splitting). */
 	BUILTIN_DECL = 1 << 1,
+	/* Reports its own outcome through sh->flow or its status (., eval,
+	 * exit, return, break, continue, trap): a non-zero status from a
+	 * special one is not a special built-in error that ends the shell. */
+	BUILTIN_OWN_STATUS = 1 << 2,
+	/* With no operands its redirections stay in effect (exec). */
+	BUILTIN_KEEPS_REDIRS = 1 << 3,
+	/* With operands, its prefix assignments go to the environment of
+	 * the command it runs (VAR=x exec cmd). */
+	BUILTIN_ASSIGNS_TO_ENV = 1 << 4,
 };
 
 struct builtin {

@@ -101,9 +101,14 @@ int builtin_dot(struct shell *sh, int argc, char **argv)
 		saved_n = sh->nparams;
 		shell_set_params(sh, argv + i + 1, (size_t)(argc - i - 1));
 	}
+	const char *outer_name = sh->script_name;
+	int outer_lineno = sh->lineno;
+	sh->script_name = path;
 	sh->dot_depth++;
 	flow = shell_run_input(sh, in);
 	sh->dot_depth--;
+	sh->script_name = outer_name;
+	sh->lineno = outer_lineno;
 	input_destroy(in);
 	if (saved_params != NULL) {
 		shell_set_params(sh, saved_params, saved_n);

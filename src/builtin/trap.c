@@ -69,6 +69,10 @@ int builtin_trap(struct shell *sh, int argc, char **argv)
 		i++;
 	} else if (i < argc && argv[i][0] == '-' && argv[i][1] != '\0') {
 		sh_error("trap", "%s: invalid option", argv[i]);
+		/* A usage error ends a non-interactive shell, as in dash
+		 * and mksh; an unknown condition does not (trap reports
+		 * its own outcome). */
+		sh->special_error = true;
 		return 2;
 	}
 	if (i >= argc) {

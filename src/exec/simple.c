@@ -154,8 +154,10 @@ static bool perform_assigns(struct shell *sh, const struct node *n, struct cmd *
 			flags |= VAR_EXPORT;
 		}
 		if (!var_set(sh->vars, name, v, flags)) {
+			/* 2, as dash and mksh: the shell ends as for an
+			 * expansion error (XCU 2.8.1). */
 			sh_error(NULL, "%s: readonly variable", name);
-			sh->status = 1;
+			sh->status = 2;
 			return false;
 		}
 	}
@@ -349,22 +351,6 @@ static enum flow run_external(struct shell *sh, struct cmd *c)
 	_exit(exec_external(sh, c->argv, NULL));
 }
 
-static bool is_fatal_special(const struct builtin *bi, int status)
-{
-	/* These report their own flow or status; a non-zero status from
-	 * them is not a "special built-in utility error". */
-	/* trap: an unknown condition is reported and the shell carries on
-	 * (DESIGN.md section 6, as every other shell does); a usage error
-	 * (status 2: "trap -1 EXIT") ends the shell as in dash and mksh. */
-	if (strcmp(bi->name, "trap") == 0)
-		return status == 2;
-	static const char *const own[] = { ".", "eval", "exit", "return", "break", "continue" };
-	for (size_t i = 0; i < sizeof own / sizeof own[0]; i++)
-		if (strcmp(bi->name, own[i]) == 0)
-			return false;
-	return true;
-}
-
 static enum flow run_builtin(struct shell *sh, struct cmd *c, const struct builtin *bi, bool special)
 {
 	struct redir_save *save = NULL;
@@ -383,12 +369,16 @@ static enum flow run_builtin(struct shell *sh, struct cmd *c, const struct built
 	sh->special_error = false;
 	sh->flow = FLOW_NEXT;
 	/* 'exec' with nothing to run makes its redirections permanent. */
-	if (c->argc == 1 && strcmp(bi->name, "exec") == 0)
+	if (c->argc == 1 && (bi->flags & BUILTIN_KEEPS_REDIRS))
 		redir_forget(save);
 	else
 		redir_undo(save);
+	/* A non-zero status from a special builtin is a "special built-in
+	 * utility error" (XCU 2.8.1) that ends a non-interactive shell,
+	 * unless the builtin reports its own outcome (BUILTIN_OWN_STATUS);
+	 * it may also say so itself (sh->special_error). */
 	if (flow == FLOW_NEXT && special && status != 0
-	    && (special_error || is_fatal_special(bi, status)))
+	    && (special_error || !(bi->flags & BUILTIN_OWN_STATUS)))
 		return exec_fatal(sh, status);
 	return flow;
 }
@@ -502,20 +492,26 @@ static enum flow run_target(struct shell *sh, struct cmd *c, const struct target
 	return run_external(sh, c);
 }
 
-/* No command word: assignments in the shell, redirections performed and
- * undone.  The status is that of the last command substitution, or 0. */
+/* No command word: redirections performed, then the assignments in the
+ * shell, then the redirections undone.  The order is XCU 2.9.1's (as in
+ * dash and mksh): a failed redirection leaves the variables alone, and a
+ * command substitution in a value sees the redirections.  The status is
+ * that of the last command substitution, or 0. */
 static enum flow run_assignments_only(struct shell *sh, struct cmd *c, unsigned long subs_before)
 {
-	if (!perform_assigns(sh, c->node, c, true, 0))
-		return exec_fatal(sh, sh->status ? sh->status : 1);
-	int status = sh->cmdsub_count != subs_before ? sh->status : 0;
-	xtrace(sh, c);
 	struct redir_save *save = NULL;
 	if (c->node->redirs && !redir_apply(sh, c->node->redirs, &save)) {
 		sh->status = 1;
 		return FLOW_NEXT;
 	}
+	if (!perform_assigns(sh, c->node, c, true, 0)) {
+		redir_undo(save);
+		return exec_fatal(sh, sh->status ? sh->status : 1);
+	}
+	int status = sh->cmdsub_count != subs_before ? sh->status : 0;
 	redir_undo(save);
+	/* On the shell's own standard error, not one redirected here. */
+	xtrace(sh, c);
 	sh->status = status;
 	return FLOW_NEXT;
 }
@@ -548,7 +544,8 @@ enum flow exec_simple(struct shell *sh, const struct node *n, unsigned flags)
 	}
 	struct target t = resolve(sh, c.argv[0], true, true);
 	/* "VAR=x exec cmd" hands VAR to cmd's environment. */
-	unsigned extra = t.special && c.argc > 1 && strcmp(c.argv[0], "exec") == 0 ? VAR_EXPORT : 0;
+	unsigned extra = t.special && c.argc > 1
+		&& (t.bi->flags & BUILTIN_ASSIGNS_TO_ENV) ? VAR_EXPORT : 0;
 	if (!perform_assigns(sh, n, &c, t.special, extra)) {
 		restore_temp(sh, &c);
 		flow = exec_fatal(sh, sh->status ? sh->status : 1);

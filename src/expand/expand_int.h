@@ -75,6 +75,9 @@ bool param_expand(struct exp_ctx *e, const struct word *w, bool quoted,
 
 /* pattern.c: pattern_match against the first n bytes of s. */
 bool pattern_match_n(const char *pattern, const char *s, size_t n);
+/* pattern.c: the length in bytes of the character at s (n bytes there, n
+ * > 0) in the locale's character set; 1 for a byte that starts none. */
+size_t pattern_char_len(const char *s, size_t n);
 /* True if pattern holds an unescaped * ? or [. */
 bool pattern_has_magic(const char *pattern);
 

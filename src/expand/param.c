@@ -153,17 +153,15 @@ static size_t char_count(const char *s)
 	return n;
 }
 
-/* The ${x%pat} family on value; returns the start and length kept. */
-static void trim(enum param_op op, const char *pat, const char *value,
-	size_t *start, size_t *len)
+/* The ${x%pat} family on value (n bytes), cutting only where at[] says a
+ * character starts. */
+static void trim_at(enum param_op op, const char *pat, const char *value,
+	size_t n, const bool *at, size_t *start, size_t *len)
 {
-	size_t n = strlen(value);
-	*start = 0;
-	*len = n;
 	switch (op) {
 	case PARAM_TRIM_PREFIX:
 		for (size_t i = 0; i <= n; i++)
-			if (pattern_match_n(pat, value, i)) {
+			if (at[i] && pattern_match_n(pat, value, i)) {
 				*start = i;
 				*len = n - i;
 				return;
@@ -171,7 +169,7 @@ static void trim(enum param_op op, const char *pat, const char *value,
 		break;
 	case PARAM_TRIM_PREFIX_LONG:
 		for (size_t i = n + 1; i-- > 0;)
-			if (pattern_match_n(pat, value, i)) {
+			if (at[i] && pattern_match_n(pat, value, i)) {
 				*start = i;
 				*len = n - i;
 				return;
@@ -179,14 +177,14 @@ static void trim(enum param_op op, const char *pat, const char *value,
 		break;
 	case PARAM_TRIM_SUFFIX:
 		for (size_t i = n + 1; i-- > 0;)
-			if (pattern_match_n(pat, value + i, n - i)) {
+			if (at[i] && pattern_match_n(pat, value + i, n - i)) {
 				*len = i;
 				return;
 			}
 		break;
 	case PARAM_TRIM_SUFFIX_LONG:
 		for (size_t i = 0; i <= n; i++)
-			if (pattern_match_n(pat, value + i, n - i)) {
+			if (at[i] && pattern_match_n(pat, value + i, n - i)) {
 				*len = i;
 				return;
 			}
@@ -194,6 +192,23 @@ static void trim(enum param_op op, const char *pat, const char *value,
 	default:
 		break;
 	}
+}
+
+/* The ${x%pat} family on value; returns the start and length kept. */
+static void trim(enum param_op op, const char *pat, const char *value,
+	size_t *start, size_t *len)
+{
+	size_t n = strlen(value);
+	*start = 0;
+	*len = n;
+	/* Only cut between characters: at[i] says a character starts at
+	 * byte i (or i == n). */
+	bool *at = xcalloc(n + 1, sizeof *at);
+	for (size_t i = 0; i < n; i += pattern_char_len(value + i, n - i))
+		at[i] = true;
+	at[n] = true;
+	trim_at(op, pat, value, n, at, start, len);
+	free(at);
 }
 
 static bool param_fail(struct exp_ctx *e, const char *name, const char *what)

@@ -5,13 +5,31 @@
  * The matcher walks pattern and string together and remembers only the last
  * '*': when a later part fails, that star takes one more character.  This
  * is enough because a star can absorb anything the earlier stars could, so
- * the work stays O(pattern * string) without recursion.  Bytes are
- * characters (the C locale). */
+ * the work stays O(pattern * string) without recursion.  '?', a bracket
+ * expression and a star's step take a whole character of the locale
+ * (LC_CTYPE, from the environment at start-up); the elements inside a
+ * bracket expression are still bytes. */
 #include "expand/expand.h"
 #include "expand/expand_int.h"
 
 #include <ctype.h>
+#include <stdlib.h>
 #include <string.h>
+#include <wchar.h>
+
+/* 1 in a single-byte locale and for a byte that starts no valid
+ * character, so that no byte is ever skipped twice or left unmatched. */
+size_t pattern_char_len(const char *s, size_t n)
+{
+	if (MB_CUR_MAX == 1 || (unsigned char)*s < 0x80)
+		return 1;
+	mbstate_t st;
+	memset(&st, 0, sizeof st);
+	size_t r = mbrlen(s, n, &st);
+	if (r == (size_t)-1 || r == (size_t)-2 || r == 0)
+		return 1;
+	return r;
+}
 
 static bool class_match(const char *name, size_t n, unsigned char c)
 {
@@ -117,15 +135,20 @@ bool pattern_match_n(const char *pattern, const char *s, size_t n)
 		unsigned char c = (unsigned char)s[i];
 		if (*p == '?') {
 			p++;
-			i++;
+			i += pattern_char_len(s + i, n - i);
 			continue;
 		}
 		if (*p == '[') {
 			const char *end;
-			int r = bracket_match(p + 1, c, &end);
+			size_t len = pattern_char_len(s + i, n - i);
+			/* A character of several bytes equals no byte element;
+			 * it matches a negated bracket expression. */
+			int r = bracket_match(p + 1, len > 1 ? 0 : c, &end);
+			if (r >= 0 && len > 1)
+				r = (p[1] == '!' || p[1] == '^');
 			if (r == 1) {
 				p = end;
-				i++;
+				i += len;
 				continue;
 			}
 			if (r == 0)
@@ -147,7 +170,7 @@ bool pattern_match_n(const char *pattern, const char *s, size_t n)
 backtrack:
 		if (!star || star_i >= n)
 			return false;
-		star_i++;
+		star_i += pattern_char_len(s + star_i, n - star_i);
 		i = star_i;
 		p = star;
 	}

@@ -146,7 +146,7 @@ void lex_error(struct lexer *lx, int lineno, const char *fmt, ...)
 	va_end(ap);
 	char *where = xasprintf("%s: line %d", lx->name ? lx->name : "cosh",
 		lineno);
-	sh_error(where, "syntax error: %s", strbuf_str(&what));
+	sh_error_placed(where, "syntax error: %s", strbuf_str(&what));
 	free(where);
 	strbuf_free(&what);
 }

@@ -466,6 +466,10 @@ static struct node *if_clause(struct lexer *lx)
 /* do_group: 'do' compound_list 'done' */
 static struct node *do_group(struct lexer *lx)
 {
+	/* 'do' may come from an alias (alias d=do; for i in 1; d ...; done),
+	 * as in dash, bash and mksh: where a reserved word may stand, so
+	 * may an alias. */
+	lex_peek_command(lx);
 	if (!expect_word(lx, "do"))
 		return NULL;
 	struct node *body = body_list(lx);

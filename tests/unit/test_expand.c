@@ -4,6 +4,7 @@
  * command substitution. */
 #include "check_main.h"
 
+#include <locale.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
@@ -612,6 +613,25 @@ START_TEST(test_pattern_match)
 }
 END_TEST
 
+/* In a UTF-8 locale '?', a bracket expression and a star's step take a
+ * whole character (here "\xce\xbc", two bytes). */
+START_TEST(test_pattern_match_multibyte)
+{
+	if (!setlocale(LC_CTYPE, "C.UTF-8"))
+		return;	/* no such locale here: nothing to check */
+	ck_assert(pattern_match("?", "\xce\xbc"));
+	ck_assert(!pattern_match("??", "\xce\xbc"));
+	ck_assert(pattern_match("a?b", "a\xce\xbc" "b"));
+	ck_assert(pattern_match("[!x]", "\xce\xbc"));
+	ck_assert(!pattern_match("[x]", "\xce\xbc"));
+	ck_assert(pattern_match("*?", "\xce\xbc"));
+	ck_assert(pattern_match("*b", "\xce\xbc" "b"));
+	ck_assert(pattern_match("?", "\xff"));	/* an invalid byte is one */
+	setlocale(LC_CTYPE, "C");
+	ck_assert(pattern_match("??", "\xce\xbc"));
+}
+END_TEST
+
 /* ---- arithmetic and command substitution ---- */
 
 START_TEST(test_arith_expansion)
@@ -803,6 +823,7 @@ static Suite *make_suite(void)
 	tcase_add_test(tc, test_word_str);
 	tcase_add_test(tc, test_expand_pattern);
 	tcase_add_test(tc, test_pattern_match);
+	tcase_add_test(tc, test_pattern_match_multibyte);
 	tcase_add_test(tc, test_arith_expansion);
 	tcase_add_test(tc, test_empty_cmdsub);
 	tcase_add_test(tc, test_split_ifs);

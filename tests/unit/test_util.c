@@ -5,7 +5,10 @@
 #include <string.h>
 
 #include "check_main.h"
+#include <unistd.h>
+
 #include "util/arena.h"
+#include "util/error.h"
 #include "util/hash.h"
 #include "util/strbuf.h"
 #include "util/vec.h"
@@ -149,6 +152,43 @@ START_TEST(hash_reuses_tombstones)
 }
 END_TEST
 
+/* What sh_error writes to fd 2 while place is in effect. */
+static char *captured_error(const char *const *name, const int *lineno)
+{
+	int fds[2];
+	ck_assert_int_eq(pipe(fds), 0);
+	int saved = dup(STDERR_FILENO);
+	dup2(fds[1], STDERR_FILENO);
+	close(fds[1]);
+	sh_error_set_place(name, lineno);
+	sh_error("cd", "%s: gone", "/x");
+	sh_error_placed("f: line 9", "syntax error");
+	sh_error_set_place(NULL, NULL);
+	dup2(saved, STDERR_FILENO);
+	close(saved);
+	static char buf[256];
+	ssize_t n = read(fds[0], buf, sizeof buf - 1);
+	close(fds[0]);
+	buf[n > 0 ? n : 0] = '\0';
+	return buf;
+}
+
+START_TEST(error_names_the_place)
+{
+	const char *name = "s.sh";
+	int line = 3;
+	ck_assert_str_eq(captured_error(&name, &line),
+		"cosh: s.sh: line 3: cd: /x: gone\n"
+		"cosh: f: line 9: syntax error\n");
+	line = 0;	/* nothing ran yet */
+	ck_assert_str_eq(captured_error(&name, &line),
+		"cosh: s.sh: cd: /x: gone\ncosh: f: line 9: syntax error\n");
+	name = NULL;	/* interactive */
+	ck_assert_str_eq(captured_error(&name, &line),
+		"cosh: cd: /x: gone\ncosh: f: line 9: syntax error\n");
+}
+END_TEST
+
 static Suite *make_suite(void)
 {
 	Suite *s = suite_create("util");
@@ -161,6 +201,7 @@ static Suite *make_suite(void)
 	tcase_add_test(tc, vec_null_terminated);
 	tcase_add_test(tc, hash_put_get_del);
 	tcase_add_test(tc, hash_reuses_tombstones);
+	tcase_add_test(tc, error_names_the_place);
 	suite_add_tcase(s, tc);
 	return s;
 }
