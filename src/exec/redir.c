@@ -123,46 +123,62 @@ static int heredoc_fd(const char *text)
 	return fd;
 }
 
-static int open_file(struct shell *sh, const char *path, enum redir_op op)
+/* open(2), retried when a signal interrupts it (an open of a FIFO blocks
+ * until the other end comes). */
+static int open_retry(const char *path, int flags)
 {
-	int flags;
-	switch (op) {
-	case REDIR_IN:
-		flags = O_RDONLY;
-		break;
-	case REDIR_RDWR:
-		flags = O_RDWR | O_CREAT;
-		break;
-	case REDIR_APPEND:
-		flags = O_WRONLY | O_CREAT | O_APPEND;
-		break;
-	case REDIR_OUT:
-		if (sh->opts[OPT_NOCLOBBER]) {
-			/* noclobber protects regular files only: /dev/null
-			 * and FIFOs stay writable (XCU 2.7.2). */
-			struct stat st;
-			if (stat(path, &st) == 0 && S_ISREG(st.st_mode)) {
-				errno = EEXIST;
-				return -1;
-			}
-			if (errno == ENOENT) {
-				flags = O_WRONLY | O_CREAT | O_EXCL;
-				break;
-			}
-			flags = O_WRONLY;
-			break;
-		}
-		/* fall through */
-	case REDIR_CLOBBER:
-	default:
-		flags = O_WRONLY | O_CREAT | O_TRUNC;
-		break;
-	}
 	int fd;
-	/* open of a FIFO blocks until the other end comes: EINTR retries. */
 	while ((fd = open(path, flags | O_CLOEXEC, 0666)) < 0 && errno == EINTR)
 		;
 	return fd;
+}
+
+/* '>' under set -C (XCU 2.7.2): a new file is created with O_EXCL, so a
+ * file that appears meanwhile is not truncated; an existing one is opened
+ * without O_TRUNC and refused (EEXIST) if fstat says it is a regular file,
+ * so /dev/null, FIFOs and terminals stay writable.  The decision uses only
+ * what this open returned, never an errno left over from before. */
+static int open_noclobber(const char *path)
+{
+	for (;;) {
+		int fd = open_retry(path, O_WRONLY | O_CREAT | O_EXCL);
+		if (fd >= 0 || errno != EEXIST)
+			return fd;
+		fd = open_retry(path, O_WRONLY);
+		if (fd < 0) {
+			if (errno == ENOENT)
+				continue;	/* removed in between: create it */
+			return -1;
+		}
+		struct stat st;
+		int err = fstat(fd, &st) < 0 ? errno
+			: S_ISREG(st.st_mode) ? EEXIST : 0;
+		if (err) {
+			close(fd);
+			errno = err;
+			return -1;
+		}
+		return fd;
+	}
+}
+
+static int open_file(struct shell *sh, const char *path, enum redir_op op)
+{
+	switch (op) {
+	case REDIR_IN:
+		return open_retry(path, O_RDONLY);
+	case REDIR_RDWR:
+		return open_retry(path, O_RDWR | O_CREAT);
+	case REDIR_APPEND:
+		return open_retry(path, O_WRONLY | O_CREAT | O_APPEND);
+	case REDIR_OUT:
+		if (sh->opts[OPT_NOCLOBBER])
+			return open_noclobber(path);
+		/* fall through */
+	case REDIR_CLOBBER:
+	default:
+		return open_retry(path, O_WRONLY | O_CREAT | O_TRUNC);
+	}
 }
 
 /* One redirection with its word expanded: a file name, an fd word, or a
