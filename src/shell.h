@@ -73,6 +73,11 @@ struct shell {
 	 * if/while/until, the left of && and ||, and after '!'. */
 	int errexit_suspended;
 
+	/* Set by 'exec' without a command: the redirections of the builtin
+	 * command that led to it stay in effect, also when it ran through
+	 * 'command' (exec/simple.c consumes it). */
+	bool keep_redirs;
+
 	bool in_subshell;		/* a forked copy: exit, do not return */
 	bool is_login;
 	const char *script_name;	/* for messages ("cosh" or the script) */

@@ -362,15 +362,21 @@ static enum flow run_builtin(struct shell *sh, struct cmd *c, const struct built
 		return FLOW_NEXT;
 	}
 	sh->flow = FLOW_NEXT;
+	sh->keep_redirs = false;
 	int status = bi->fn(sh, c->argc, c->argv);
 	sh->status = status;
 	enum flow flow = sh->flow;
 	sh->flow = FLOW_NEXT;
-	/* 'exec' with nothing to run makes its redirections permanent. */
-	if (c->argc == 1 && strcmp(bi->name, "exec") == 0)
+	/* 'exec' with nothing to run makes the redirections permanent.
+	 * Run by 'command' (no node here), it leaves the flag set for the
+	 * 'command' that holds them: "command exec 3<f" keeps fd 3. */
+	if (sh->keep_redirs) {
 		redir_forget(save);
-	else
+		if (c->node)
+			sh->keep_redirs = false;
+	} else {
 		redir_undo(save);
+	}
 	if (flow == FLOW_NEXT && special && status != 0 && is_fatal_special(bi))
 		return exec_fatal(sh, status);
 	return flow;
