@@ -18,6 +18,7 @@
 #include "parse/parser.h"
 #include "sig/signal.h"
 #include "sig/trap.h"
+#include "util/fd.h"
 #include "util/strbuf.h"
 #include "util/xalloc.h"
 #include "var/var.h"
@@ -36,6 +37,7 @@ struct shell *shell_create(char **envp)
 	sh->traps = traps_create();
 	sh->aliases = alias_table_create();
 	sh->tty_fd = -1;
+	fd_own(&sh->tty_fd);
 	sh->script_name = "cosh";
 	/* Variables every shell sets (XCU 2.5.3). */
 	if (!var_get(sh->vars, "IFS"))
@@ -83,6 +85,7 @@ void shell_destroy(struct shell *sh)
 	jobs_destroy(sh->jobs);
 	traps_destroy(sh->traps);
 	alias_table_destroy(sh->aliases);
+	fd_disown(&sh->tty_fd);
 	free(sh);
 }
 

@@ -1,7 +1,8 @@
 /* struct shell: the whole state of one shell process.  Every module takes a
  * struct shell * rather than reaching for globals; the only globals in cosh
  * are the signal flags and the self-pipe (src/sig/signal.c), because a
- * signal handler can reach nothing else.
+ * signal handler can reach nothing else, and the table of the shell's own
+ * fds (src/util/fd.c), because the self-pipe is one of them.
  *
  * A subshell is a fork of the process: the child keeps its copy of this
  * struct and marks itself with in_subshell. */

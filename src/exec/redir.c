@@ -15,6 +15,7 @@
 #include "parse/ast.h"
 #include "shell.h"
 #include "util/error.h"
+#include "util/fd.h"
 #include "util/xalloc.h"
 
 /* One undo step: put saved (or nothing, if -1: the fd was closed) back
@@ -39,9 +40,10 @@ static int default_fd(enum redir_op op)
 	}
 }
 
+/* Open as far as the script can see: the shell's own fds are not. */
 static bool fd_is_open(int fd)
 {
-	return fcntl(fd, F_GETFD) >= 0;
+	return !fd_is_owned(fd) && fcntl(fd, F_GETFD) >= 0;
 }
 
 /* Records how to put fd back before it changes. */
@@ -66,6 +68,7 @@ static bool save_fd(int fd, struct redir_save **save)
 	s->saved = saved;
 	s->next = *save;
 	*save = s;
+	fd_own(&s->saved);
 	return true;
 }
 
@@ -263,6 +266,12 @@ static bool perform_one(struct shell *sh, const struct redir_step *st, struct re
 {
 	const struct redir *r = st->r;
 	int fd = r->fd >= 0 ? r->fd : default_fd(r->op);
+	/* A script may name an fd the shell holds (exec 10>f): the shell's
+	 * one moves away first, and is then not the script's to save. */
+	if (!fd_vacate(fd)) {
+		sh_error_errno(NULL, "%d", fd);
+		return false;
+	}
 	/* Saved before anything is opened: an open that lands on a closed fd
 	 * must not be taken for the original. */
 	if (!save_fd(fd, save))
@@ -322,6 +331,10 @@ void redir_undo(struct redir_save *save)
 {
 	while (save) {
 		struct redir_save *next = save->next;
+		fd_disown(&save->saved);
+		/* The script may have closed its fd meanwhile, and the shell
+		 * may have opened one of its own there: move it away. */
+		fd_vacate(save->fd);
 		if (save->saved >= 0) {
 			while (dup2(save->saved, save->fd) < 0 && errno == EINTR)
 				;
@@ -338,6 +351,7 @@ void redir_forget(struct redir_save *save)
 {
 	while (save) {
 		struct redir_save *next = save->next;
+		fd_disown(&save->saved);
 		if (save->saved >= 0)
 			close(save->saved);
 		free(save);
