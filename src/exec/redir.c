@@ -247,12 +247,13 @@ static bool apply_dup(const char *word, int fd)
 		sh_error(NULL, "%s: bad file descriptor", word);
 		return false;
 	}
+	/* n>&n is left alone, open or not, as dash and bash do. */
+	if (src == fd)
+		return true;
 	if (!fd_is_open((int)src)) {
 		sh_error(NULL, "%ld: bad file descriptor", src);
 		return false;
 	}
-	if (src == fd)
-		return true;
 	while (dup2((int)src, fd) < 0) {
 		if (errno != EINTR) {
 			sh_error_errno(NULL, "%d", fd);
