@@ -328,6 +328,15 @@ bool redir_apply(struct shell *sh, const struct redir *r, struct redir_save **sa
 	return ok;
 }
 
+int redir_original_fd(const struct redir_save *save, int fd)
+{
+	/* The oldest record of fd holds the original: there is one only. */
+	for (; save; save = save->next)
+		if (save->fd == fd)
+			return save->saved;
+	return fd;
+}
+
 void redir_undo(struct redir_save *save)
 {
 	while (save) {
