@@ -234,16 +234,22 @@ bool redir_prepare(struct shell *sh, const struct redir *r, struct redir_plan **
 	return true;
 }
 
-static bool apply_dup(const char *word, int fd)
+/* n>&m and n<&m; n>&- closes n; n>&m- moves m to n (ksh, bash): a dup
+ * followed by the close of m, which is saved first so that an undo
+ * reopens it. */
+static bool apply_dup(const char *word, int fd, struct redir_save **save)
 {
 	if (strcmp(word, "-") == 0) {
 		close(fd);
 		return true;
 	}
+	size_t len = strlen(word);
+	bool move = len > 1 && word[len - 1] == '-';
 	char *end;
 	errno = 0;
 	long src = strtol(word, &end, 10);
-	if (!*word || *end || errno || src < 0 || src > INT_MAX) {
+	if (!*word || *word == '-' || *word == '+' || end != word + len - move
+	    || errno || src > INT_MAX) {
 		sh_error(NULL, "%s: bad file descriptor", word);
 		return false;
 	}
@@ -254,12 +260,16 @@ static bool apply_dup(const char *word, int fd)
 		sh_error(NULL, "%ld: bad file descriptor", src);
 		return false;
 	}
+	if (move && !save_fd((int)src, save))
+		return false;
 	while (dup2((int)src, fd) < 0) {
 		if (errno != EINTR) {
 			sh_error_errno(NULL, "%d", fd);
 			return false;
 		}
 	}
+	if (move)
+		close((int)src);
 	return true;
 }
 
@@ -286,7 +296,7 @@ static bool perform_one(struct shell *sh, const struct redir_step *st, struct re
 		return move_fd(hfd, fd);
 	}
 	if (r->op == REDIR_DUPIN || r->op == REDIR_DUPOUT)
-		return apply_dup(st->word, fd);
+		return apply_dup(st->word, fd, save);
 	int nfd = open_file(sh, st->word, r->op);
 	if (nfd < 0) {
 		if (errno == EEXIST)
