@@ -34,6 +34,7 @@ static int default_fd(enum redir_op op)
 	case REDIR_DUPIN:
 	case REDIR_HEREDOC:
 	case REDIR_HEREDOC_STRIP:
+	case REDIR_HERESTRING:
 		return 0;
 	default:
 		return 1;
@@ -291,6 +292,16 @@ static bool perform_one(struct shell *sh, const struct redir_step *st, struct re
 		int hfd = heredoc_fd(st->word);
 		if (hfd < 0) {
 			sh_error_errno(NULL, "cannot create here-document");
+			return false;
+		}
+		return move_fd(hfd, fd);
+	}
+	if (r->op == REDIR_HERESTRING) {
+		char *text = xasprintf("%s\n", st->word);
+		int hfd = heredoc_fd(text);
+		free(text);
+		if (hfd < 0) {
+			sh_error_errno(NULL, "cannot create here-string");
 			return false;
 		}
 		return move_fd(hfd, fd);
