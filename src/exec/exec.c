@@ -315,8 +315,10 @@ enum flow exec_node_flags(struct shell *sh, const struct node *n, unsigned flags
 	default: {
 		struct redir_save *save = NULL;
 		if (n->redirs && !redir_apply(sh, n->redirs, &save)) {
+			/* The compound command failed: set -e applies, as
+			 * in bash and mksh. */
 			sh->status = 1;
-			return FLOW_NEXT;
+			return exec_check_errexit(sh);
 		}
 		flow = exec_compound(sh, n, n->redirs ? 0 : flags);
 		redir_undo(save);
