@@ -1,3 +1,4 @@
+# cosh-only: dash gives nothing for $(<file) (checked with bash and mksh)
 # $(<file) and `<file` give the file's contents (bash, ksh, mksh, zsh;
 # dash gives nothing): a missing file is an error with status 1.
 printf 'one\ntwo\n\n' >f

@@ -1,3 +1,4 @@
+# cosh-only: dash has no n>&m- (checked with bash)
 # n>&m- and n<&m- move fd m to n (ksh, bash; dash has no such form):
 # on a command the move is undone afterwards, with exec it stays.
 exec 5>o5

@@ -1,3 +1,4 @@
+# cosh-only: dash has no here-strings (checked with bash and mksh)
 # <<< word: the word expanded (tilde, parameters, command substitution,
 # quote removal; no splitting, no globbing) and a newline, on stdin (ksh,
 # bash, mksh, zsh; dash has no here-strings).

@@ -1,3 +1,4 @@
+# cosh-only: dash takes only fds 0-9 (checked with bash)
 # Fds above 9 are the script's to use: the shell moves its own (the script
 # it reads, the signal pipe, the copies that undo redirections) out of the
 # way, and does not lend them to n>&m.  dash takes only fds 0-9: check
