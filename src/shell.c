@@ -19,6 +19,7 @@
 #include "sig/signal.h"
 #include "sig/trap.h"
 #include "util/error.h"
+#include "util/fd.h"
 #include "util/strbuf.h"
 #include "util/xalloc.h"
 #include "var/var.h"
@@ -39,6 +40,7 @@ struct shell *shell_create(char **envp)
 	sh->tty_fd = -1;
 	sh->script_name = NULL;
 	sh_error_set_place(&sh->script_name, &sh->lineno);
+	fd_own(&sh->tty_fd);
 	/* Variables every shell sets (XCU 2.5.3). */
 	if (!var_get(sh->vars, "IFS"))
 		var_set(sh->vars, "IFS", " \t\n", 0);
@@ -92,6 +94,7 @@ void shell_destroy(struct shell *sh)
 	traps_destroy(sh->traps);
 	alias_table_destroy(sh->aliases);
 	sh_error_set_place(NULL, NULL);
+	fd_disown(&sh->tty_fd);
 	free(sh);
 }
 

@@ -14,7 +14,9 @@
  *     the index; it is trusted only for the same argv and index;
  *   - the place of messages (src/util/error.c), which points at
  *     script_name and lineno below, so that no caller of sh_error has to
- *     pass them.
+ *     pass them;
+ *   - the table of the shell's own fds (src/util/fd.c), because the
+ *     self-pipe is one of them.
  *
  * A subshell is a fork of the process: the child keeps its copy of this
  * struct and marks itself with in_subshell. */
@@ -115,6 +117,11 @@ struct shell {
 	/* The errexit (set -e) rule is suspended inside the condition of
 	 * if/while/until, the left of && and ||, and after '!'. */
 	int errexit_suspended;
+
+	/* Set by 'exec' without a command: the redirections of the builtin
+	 * command that led to it stay in effect, also when it ran through
+	 * 'command' (exec/simple.c consumes it). */
+	bool keep_redirs;
 
 	bool in_subshell;		/* a forked copy: exit, do not return */
 	bool is_login;

@@ -17,7 +17,7 @@
 #define S BUILTIN_SPECIAL
 #define D BUILTIN_DECL
 #define O BUILTIN_OWN_STATUS
-#define R (BUILTIN_KEEPS_REDIRS | BUILTIN_ASSIGNS_TO_ENV)
+#define E BUILTIN_ASSIGNS_TO_ENV
 
 const struct builtin builtin_table[] = {
 	{ ".",		builtin_dot,		S | O },
@@ -31,7 +31,7 @@ const struct builtin builtin_table[] = {
 	{ "continue",	builtin_continue,	S | O },
 	{ "echo",	builtin_echo,		0 },
 	{ "eval",	builtin_eval,		S | O },
-	{ "exec",	builtin_exec,		S | R },
+	{ "exec",	builtin_exec,		S | E },
 	{ "exit",	builtin_exit,		S | O },
 	{ "export",	builtin_export,		S | D },
 	{ "false",	builtin_false,		0 },
@@ -65,7 +65,7 @@ const struct builtin builtin_table[] = {
 #undef S
 #undef D
 #undef O
-#undef R
+#undef E
 
 const struct builtin *builtin_find(const char *name)
 {

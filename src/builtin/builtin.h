@@ -18,11 +18,9 @@ enum builtin_flag {
 	 * exit, return, break, continue, trap): a non-zero status from a
 	 * special one is not a special built-in error that ends the shell. */
 	BUILTIN_OWN_STATUS = 1 << 2,
-	/* With no operands its redirections stay in effect (exec). */
-	BUILTIN_KEEPS_REDIRS = 1 << 3,
 	/* With operands, its prefix assignments go to the environment of
 	 * the command it runs (VAR=x exec cmd). */
-	BUILTIN_ASSIGNS_TO_ENV = 1 << 4,
+	BUILTIN_ASSIGNS_TO_ENV = 1 << 3,
 };
 
 struct builtin {

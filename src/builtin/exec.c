@@ -1,5 +1,6 @@
 /* exec [command [arg...]]: replace the shell.  With no command the
- * executor makes the redirections permanent (exec/simple.c).  An
+ * redirections become permanent: sh->keep_redirs tells the executor
+ * (exec/simple.c), which is the one that holds them.  An
  * interactive shell writes its history first. */
 #include <string.h>
 
@@ -13,8 +14,10 @@ int builtin_exec(struct shell *sh, int argc, char **argv)
 	int i = 1;
 	if (i < argc && strcmp(argv[i], "--") == 0)
 		i++;
-	if (i >= argc)
+	if (i >= argc) {
+		sh->keep_redirs = true;
 		return 0;
+	}
 	/* The process is about to be replaced: nothing else writes the
 	 * history of an interactive shell after this.  If the exec fails
 	 * the shell goes on, and the history is written again at the end. */

@@ -10,6 +10,7 @@
 
 #include "exec/exec.h"
 #include "exec/exec_int.h"
+#include "exec/redir.h"
 #include "job/job.h"
 #include "job/proc.h"
 #include "parse/ast.h"
@@ -111,6 +112,36 @@ enum flow exec_pipeline(struct shell *sh, const struct node *whole,
 	return job_run_fg(sh, j, false);
 }
 
+/* $(<file): a substitution that is one input redirection and nothing else
+ * gives the file's contents, as in bash, ksh, mksh and zsh (XCU leaves a
+ * command of redirections only unspecified here). */
+static bool is_file_substitution(const struct node *n)
+{
+	return n && n->type == NODE_SIMPLE && !n->simple.nargs && !n->simple.nassigns
+		&& n->redirs && !n->redirs->next && n->redirs->op == REDIR_IN
+		&& n->redirs->fd <= 0;
+}
+
+/* In the child of $(<file): the file's bytes to stdout. */
+_Noreturn static void cat_redirect(struct shell *sh, const struct node *n)
+{
+	if (!redir_apply(sh, n->redirs, NULL))
+		_exit(1);
+	char buf[4096];
+	for (;;) {
+		ssize_t r = read(STDIN_FILENO, buf, sizeof buf);
+		if (r < 0 && errno == EINTR)
+			continue;
+		if (r < 0) {
+			sh_error_errno(NULL, "read");
+			_exit(1);
+		}
+		if (r == 0 || !write_all(STDOUT_FILENO, buf, (size_t)r))
+			break;
+	}
+	_exit(0);
+}
+
 int exec_cmdsub(struct shell *sh, const struct node *body, struct strbuf *out)
 {
 	sh->cmdsub_count++;
@@ -126,6 +157,8 @@ int exec_cmdsub(struct shell *sh, const struct node *body, struct strbuf *out)
 	if (pid == 0) {
 		close(p[0]);
 		child_dup(p[1], STDOUT_FILENO);
+		if (is_file_substitution(body))
+			cat_redirect(sh, body);
 		run_stage(sh, body);
 	}
 	close(p[1]);

@@ -15,6 +15,7 @@
 #include "parse/ast.h"
 #include "shell.h"
 #include "util/error.h"
+#include "util/fd.h"
 #include "util/xalloc.h"
 
 /* One undo step: put saved (or nothing, if -1: the fd was closed) back
@@ -33,15 +34,17 @@ static int default_fd(enum redir_op op)
 	case REDIR_DUPIN:
 	case REDIR_HEREDOC:
 	case REDIR_HEREDOC_STRIP:
+	case REDIR_HERESTRING:
 		return 0;
 	default:
 		return 1;
 	}
 }
 
+/* Open as far as the script can see: the shell's own fds are not. */
 static bool fd_is_open(int fd)
 {
-	return fcntl(fd, F_GETFD) >= 0;
+	return !fd_is_owned(fd) && fcntl(fd, F_GETFD) >= 0;
 }
 
 /* Records how to put fd back before it changes. */
@@ -66,6 +69,7 @@ static bool save_fd(int fd, struct redir_save **save)
 	s->saved = saved;
 	s->next = *save;
 	*save = s;
+	fd_own(&s->saved);
 	return true;
 }
 
@@ -123,46 +127,62 @@ static int heredoc_fd(const char *text)
 	return fd;
 }
 
-static int open_file(struct shell *sh, const char *path, enum redir_op op)
+/* open(2), retried when a signal interrupts it (an open of a FIFO blocks
+ * until the other end comes). */
+static int open_retry(const char *path, int flags)
 {
-	int flags;
-	switch (op) {
-	case REDIR_IN:
-		flags = O_RDONLY;
-		break;
-	case REDIR_RDWR:
-		flags = O_RDWR | O_CREAT;
-		break;
-	case REDIR_APPEND:
-		flags = O_WRONLY | O_CREAT | O_APPEND;
-		break;
-	case REDIR_OUT:
-		if (sh->opts[OPT_NOCLOBBER]) {
-			/* noclobber protects regular files only: /dev/null
-			 * and FIFOs stay writable (XCU 2.7.2). */
-			struct stat st;
-			if (stat(path, &st) == 0 && S_ISREG(st.st_mode)) {
-				errno = EEXIST;
-				return -1;
-			}
-			if (errno == ENOENT) {
-				flags = O_WRONLY | O_CREAT | O_EXCL;
-				break;
-			}
-			flags = O_WRONLY;
-			break;
-		}
-		/* fall through */
-	case REDIR_CLOBBER:
-	default:
-		flags = O_WRONLY | O_CREAT | O_TRUNC;
-		break;
-	}
 	int fd;
-	/* open of a FIFO blocks until the other end comes: EINTR retries. */
 	while ((fd = open(path, flags | O_CLOEXEC, 0666)) < 0 && errno == EINTR)
 		;
 	return fd;
+}
+
+/* '>' under set -C (XCU 2.7.2): a new file is created with O_EXCL, so a
+ * file that appears meanwhile is not truncated; an existing one is opened
+ * without O_TRUNC and refused (EEXIST) if fstat says it is a regular file,
+ * so /dev/null, FIFOs and terminals stay writable.  The decision uses only
+ * what this open returned, never an errno left over from before. */
+static int open_noclobber(const char *path)
+{
+	for (;;) {
+		int fd = open_retry(path, O_WRONLY | O_CREAT | O_EXCL);
+		if (fd >= 0 || errno != EEXIST)
+			return fd;
+		fd = open_retry(path, O_WRONLY);
+		if (fd < 0) {
+			if (errno == ENOENT)
+				continue;	/* removed in between: create it */
+			return -1;
+		}
+		struct stat st;
+		int err = fstat(fd, &st) < 0 ? errno
+			: S_ISREG(st.st_mode) ? EEXIST : 0;
+		if (err) {
+			close(fd);
+			errno = err;
+			return -1;
+		}
+		return fd;
+	}
+}
+
+static int open_file(struct shell *sh, const char *path, enum redir_op op)
+{
+	switch (op) {
+	case REDIR_IN:
+		return open_retry(path, O_RDONLY);
+	case REDIR_RDWR:
+		return open_retry(path, O_RDWR | O_CREAT);
+	case REDIR_APPEND:
+		return open_retry(path, O_WRONLY | O_CREAT | O_APPEND);
+	case REDIR_OUT:
+		if (sh->opts[OPT_NOCLOBBER])
+			return open_noclobber(path);
+		/* fall through */
+	case REDIR_CLOBBER:
+	default:
+		return open_retry(path, O_WRONLY | O_CREAT | O_TRUNC);
+	}
 }
 
 /* One redirection with its word expanded: a file name, an fd word, or a
@@ -215,31 +235,42 @@ bool redir_prepare(struct shell *sh, const struct redir *r, struct redir_plan **
 	return true;
 }
 
-static bool apply_dup(const char *word, int fd)
+/* n>&m and n<&m; n>&- closes n; n>&m- moves m to n (ksh, bash): a dup
+ * followed by the close of m, which is saved first so that an undo
+ * reopens it. */
+static bool apply_dup(const char *word, int fd, struct redir_save **save)
 {
 	if (strcmp(word, "-") == 0) {
 		close(fd);
 		return true;
 	}
+	size_t len = strlen(word);
+	bool move = len > 1 && word[len - 1] == '-';
 	char *end;
 	errno = 0;
 	long src = strtol(word, &end, 10);
-	if (!*word || *end || errno || src < 0 || src > INT_MAX) {
+	if (!*word || *word == '-' || *word == '+' || end != word + len - move
+	    || errno || src > INT_MAX) {
 		sh_error(NULL, "%s: bad file descriptor", word);
 		return false;
 	}
+	/* n>&n is left alone, open or not, as dash and bash do. */
+	if (src == fd)
+		return true;
 	if (!fd_is_open((int)src)) {
 		sh_error(NULL, "%ld: bad file descriptor", src);
 		return false;
 	}
-	if (src == fd)
-		return true;
+	if (move && !save_fd((int)src, save))
+		return false;
 	while (dup2((int)src, fd) < 0) {
 		if (errno != EINTR) {
 			sh_error_errno(NULL, "%d", fd);
 			return false;
 		}
 	}
+	if (move)
+		close((int)src);
 	return true;
 }
 
@@ -247,6 +278,12 @@ static bool perform_one(struct shell *sh, const struct redir_step *st, struct re
 {
 	const struct redir *r = st->r;
 	int fd = r->fd >= 0 ? r->fd : default_fd(r->op);
+	/* A script may name an fd the shell holds (exec 10>f): the shell's
+	 * one moves away first, and is then not the script's to save. */
+	if (!fd_vacate(fd)) {
+		sh_error_errno(NULL, "%d", fd);
+		return false;
+	}
 	/* Saved before anything is opened: an open that lands on a closed fd
 	 * must not be taken for the original. */
 	if (!save_fd(fd, save))
@@ -259,8 +296,18 @@ static bool perform_one(struct shell *sh, const struct redir_step *st, struct re
 		}
 		return move_fd(hfd, fd);
 	}
+	if (r->op == REDIR_HERESTRING) {
+		char *text = xasprintf("%s\n", st->word);
+		int hfd = heredoc_fd(text);
+		free(text);
+		if (hfd < 0) {
+			sh_error_errno(NULL, "cannot create here-string");
+			return false;
+		}
+		return move_fd(hfd, fd);
+	}
 	if (r->op == REDIR_DUPIN || r->op == REDIR_DUPOUT)
-		return apply_dup(st->word, fd);
+		return apply_dup(st->word, fd, save);
 	int nfd = open_file(sh, st->word, r->op);
 	if (nfd < 0) {
 		if (errno == EEXIST)
@@ -302,10 +349,23 @@ bool redir_apply(struct shell *sh, const struct redir *r, struct redir_save **sa
 	return ok;
 }
 
+int redir_original_fd(const struct redir_save *save, int fd)
+{
+	/* The oldest record of fd holds the original: there is one only. */
+	for (; save; save = save->next)
+		if (save->fd == fd)
+			return save->saved;
+	return fd;
+}
+
 void redir_undo(struct redir_save *save)
 {
 	while (save) {
 		struct redir_save *next = save->next;
+		fd_disown(&save->saved);
+		/* The script may have closed its fd meanwhile, and the shell
+		 * may have opened one of its own there: move it away. */
+		fd_vacate(save->fd);
 		if (save->saved >= 0) {
 			while (dup2(save->saved, save->fd) < 0 && errno == EINTR)
 				;
@@ -322,6 +382,7 @@ void redir_forget(struct redir_save *save)
 {
 	while (save) {
 		struct redir_save *next = save->next;
+		fd_disown(&save->saved);
 		if (save->saved >= 0)
 			close(save->saved);
 		free(save);

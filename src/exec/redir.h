@@ -27,6 +27,12 @@ bool redir_prepare(struct shell *sh, const struct redir *r, struct redir_plan **
 bool redir_perform(struct shell *sh, const struct redir_plan *plan, struct redir_save **save);
 void redir_plan_free(struct redir_plan *plan);
 
+/* Where fd pointed before the redirections of save: the saved copy, -1 if
+ * fd was closed then, or fd itself if they did not touch it.  Borrowed:
+ * valid until redir_undo or redir_forget.  (set -x writes its trace
+ * there, to the stderr the command line started with.) */
+int redir_original_fd(const struct redir_save *save, int fd);
+
 /* Puts the fds back as they were and frees the record (NULL is fine). */
 void redir_undo(struct redir_save *save);
 

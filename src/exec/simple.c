@@ -37,6 +37,7 @@ struct cmd {
 	size_t nassigns;
 	struct var_save **saves;	/* temporary assignments to undo, or NULL */
 	unsigned flags;			/* enum exec_flag */
+	bool redirected;		/* the node's redirections are in place */
 };
 
 static void cmd_free(struct cmd *c)
@@ -175,8 +176,10 @@ static void restore_temp(struct shell *sh, struct cmd *c)
 	c->saves = NULL;
 }
 
-/* set -x: PS4, then the assignments and words, quoted to re-read. */
-static void xtrace(struct shell *sh, const struct cmd *c)
+/* set -x: PS4, then the assignments and words, quoted to re-read, to
+ * errfd: the stderr from before the command's own redirections (dash and
+ * bash trace "echo hi 2>/dev/null" too). */
+static void xtrace(struct shell *sh, const struct cmd *c, int errfd)
 {
 	if (!sh->opts[OPT_XTRACE])
 		return;
@@ -196,7 +199,8 @@ static void xtrace(struct shell *sh, const struct cmd *c)
 		first = false;
 	}
 	strbuf_appendc(&sb, '\n');
-	write_all(STDERR_FILENO, sb.data, sb.len);
+	if (errfd >= 0)
+		write_all(errfd, sb.data, sb.len);
 	strbuf_free(&sb);
 }
 
@@ -325,7 +329,7 @@ static char *command_text(struct shell *sh, const struct node *n)
 static enum flow run_external(struct shell *sh, struct cmd *c)
 {
 	struct redir_plan *plan = NULL;
-	if (c->node && !redir_prepare(sh, c->node->redirs, &plan)) {
+	if (c->node && !c->redirected && !redir_prepare(sh, c->node->redirs, &plan)) {
 		sh->status = 1;
 		return FLOW_NEXT;
 	}
@@ -351,28 +355,20 @@ static enum flow run_external(struct shell *sh, struct cmd *c)
 	_exit(exec_external(sh, c->argv, NULL));
 }
 
+/* The redirections of a builtin or a function are in place (exec_simple)
+ * before it runs; 'exec' with nothing to run sets sh->keep_redirs, which
+ * exec_simple then reads. */
 static enum flow run_builtin(struct shell *sh, struct cmd *c, const struct builtin *bi, bool special)
 {
-	struct redir_save *save = NULL;
-	if (c->node && !redir_apply(sh, c->node->redirs, &save)) {
-		if (special)
-			return exec_fatal(sh, 1);
-		sh->status = 1;
-		return FLOW_NEXT;
-	}
 	sh->flow = FLOW_NEXT;
 	sh->special_error = false;
+	sh->keep_redirs = false;
 	int status = bi->fn(sh, c->argc, c->argv);
 	sh->status = status;
 	enum flow flow = sh->flow;
 	bool special_error = sh->special_error;
 	sh->special_error = false;
 	sh->flow = FLOW_NEXT;
-	/* 'exec' with nothing to run makes its redirections permanent. */
-	if (c->argc == 1 && (bi->flags & BUILTIN_KEEPS_REDIRS))
-		redir_forget(save);
-	else
-		redir_undo(save);
 	/* A non-zero status from a special builtin is a "special built-in
 	 * utility error" (XCU 2.8.1) that ends a non-interactive shell,
 	 * unless the builtin reports its own outcome (BUILTIN_OWN_STATUS);
@@ -385,9 +381,6 @@ static enum flow run_builtin(struct shell *sh, struct cmd *c, const struct built
 
 static enum flow run_function(struct shell *sh, struct cmd *c, struct function *fn)
 {
-	struct redir_save *save = NULL;
-	if (c->node && !redir_apply(sh, c->node->redirs, &save))
-		return exec_fatal(sh, 1);
 	/* The definition may be replaced while it runs: keep it alive. */
 	struct program *prog = fn->prog;
 	const struct node *body = fn->body;
@@ -420,7 +413,6 @@ static enum flow run_function(struct shell *sh, struct cmd *c, struct function *
 	sh->params = old_params;
 	sh->nparams = old_n;
 	program_unref(prog);
-	redir_undo(save);
 	if (flow == FLOW_RETURN || flow == FLOW_BREAK || flow == FLOW_CONTINUE)
 		flow = FLOW_NEXT;
 	return flow;
@@ -462,7 +454,7 @@ static bool report_missing(struct shell *sh, struct cmd *c)
 	if (strchr(c->argv[0], '/') || path_lookup(sh, c->argv[0], &noexec))
 		return false;
 	struct redir_save *save = NULL;
-	if (c->node && !redir_apply(sh, c->node->redirs, &save)) {
+	if (c->node && !c->redirected && !redir_apply(sh, c->node->redirs, &save)) {
 		sh->status = 1;
 		return true;
 	}
@@ -509,11 +501,40 @@ static enum flow run_assignments_only(struct shell *sh, struct cmd *c, unsigned 
 		return exec_fatal(sh, sh->status ? sh->status : 1);
 	}
 	int status = sh->cmdsub_count != subs_before ? sh->status : 0;
+	xtrace(sh, c, redir_original_fd(save, STDERR_FILENO));
 	redir_undo(save);
-	/* On the shell's own standard error, not one redirected here. */
-	xtrace(sh, c);
 	sh->status = status;
 	return FLOW_NEXT;
+}
+
+/* XCU 2.9.1.1 performs the redirections (step 3) before it expands the
+ * assignments (step 4), so a command substitution in an assignment sees
+ * them, as in dash and mksh.  A builtin or a function always runs with
+ * them in place; an external command gets them here only when it has
+ * assignments, otherwise in the child (no undo needed).  On failure the
+ * command does not run: a special builtin is fatal, anything else has
+ * status 1. */
+static bool redirect_first(struct shell *sh, struct cmd *c, const struct target *t,
+	struct redir_save **save, enum flow *flow)
+{
+	const struct node *n = c->node;
+	bool external = !t->special && !t->bi && !t->fn;
+	*save = NULL;
+	if (!n->redirs || (external && !n->simple.nassigns))
+		return true;
+	if (redir_apply(sh, n->redirs, save)) {
+		c->redirected = true;
+		return true;
+	}
+	if (t->special) {
+		*flow = exec_fatal(sh, 1);
+		return false;
+	}
+	sh->status = 1;
+	if (c->flags & EXEC_NOFORK)
+		exec_child_exit(sh);
+	*flow = FLOW_NEXT;
+	return false;
 }
 
 enum flow exec_simple(struct shell *sh, const struct node *n, unsigned flags)
@@ -546,14 +567,26 @@ enum flow exec_simple(struct shell *sh, const struct node *n, unsigned flags)
 	/* "VAR=x exec cmd" hands VAR to cmd's environment. */
 	unsigned extra = t.special && c.argc > 1
 		&& (t.bi->flags & BUILTIN_ASSIGNS_TO_ENV) ? VAR_EXPORT : 0;
+	struct redir_save *save;
+	if (!redirect_first(sh, &c, &t, &save, &flow))
+		goto out;
 	if (!perform_assigns(sh, n, &c, t.special, extra)) {
 		restore_temp(sh, &c);
+		redir_undo(save);
 		flow = exec_fatal(sh, sh->status ? sh->status : 1);
 		goto out;
 	}
-	xtrace(sh, &c);
+	xtrace(sh, &c, redir_original_fd(save, STDERR_FILENO));
+	sh->keep_redirs = false;
 	flow = run_target(sh, &c, &t);
 	restore_temp(sh, &c);
+	/* 'exec' with nothing to run, directly or through 'command', makes
+	 * the redirections permanent ("command exec 3<f" keeps fd 3). */
+	if (sh->keep_redirs)
+		redir_forget(save);
+	else
+		redir_undo(save);
+	sh->keep_redirs = false;
 out:
 	cmd_free(&c);
 	return flow;

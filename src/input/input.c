@@ -13,6 +13,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "util/fd.h"
 #include "util/strbuf.h"
 #include "util/xalloc.h"
 
@@ -129,8 +130,10 @@ static bool fd_read_line(struct input *in, struct strbuf *out,
 static void fd_destroy(struct input *in)
 {
 	struct fd_input *fi = (struct fd_input *)in;
-	if (fi->own_fd)
+	if (fi->own_fd) {
+		fd_disown(&fi->fd);
 		close(fi->fd);
+	}
 	free(in->name);
 	free(fi);
 }
@@ -143,6 +146,8 @@ struct input *input_from_fd(int fd, const char *name, bool own_fd)
 	fi->base.name = xstrdup(name);
 	fi->fd = fd;
 	fi->own_fd = own_fd;
+	if (own_fd)
+		fd_own(&fi->fd);
 	fi->seekable = lseek(fd, 0, SEEK_CUR) != (off_t)-1;
 	return &fi->base;
 }

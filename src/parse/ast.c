@@ -260,6 +260,7 @@ static void print_redir(struct printer *pr, const struct redir *r)
 		[REDIR_APPEND] = ">>", [REDIR_RDWR] = "<>",
 		[REDIR_DUPIN] = "<&", [REDIR_DUPOUT] = ">&",
 		[REDIR_HEREDOC] = "<<", [REDIR_HEREDOC_STRIP] = "<<-",
+		[REDIR_HERESTRING] = "<<<",
 	};
 	if (r->fd >= 0)
 		strbuf_appendf(pr->out, "%d", r->fd);

@@ -89,6 +89,7 @@ enum redir_op {
 	REDIR_DUPOUT,		/* >&  */
 	REDIR_HEREDOC,		/* <<  */
 	REDIR_HEREDOC_STRIP,	/* <<- */
+	REDIR_HERESTRING,	/* <<< word: its expansion and a newline */
 };
 
 struct redir {

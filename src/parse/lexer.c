@@ -71,6 +71,7 @@ const char *token_type_name(enum token_type type)
 	case TOKEN_LESSGREAT: return "<>";
 	case TOKEN_DLESSDASH: return "<<-";
 	case TOKEN_CLOBBER: return ">|";
+	case TOKEN_TLESS: return "<<<";
 	}
 	return "?";
 }
@@ -984,6 +985,12 @@ static enum token_type lex_operator(struct lexer *lx)
 			if (peek(lx) == '-') {
 				next(lx);
 				return TOKEN_DLESSDASH;
+			}
+			/* "<<<" is no POSIX sequence ("<<" "<" cannot
+			 * parse): taking it costs no valid script. */
+			if (peek(lx) == '<') {
+				next(lx);
+				return TOKEN_TLESS;
 			}
 			return TOKEN_DLESS;
 		}

@@ -157,6 +157,7 @@ static bool is_redir_op(enum token_type t)
 	case TOKEN_LESS: case TOKEN_GREAT: case TOKEN_DLESS:
 	case TOKEN_DGREAT: case TOKEN_LESSAND: case TOKEN_GREATAND:
 	case TOKEN_LESSGREAT: case TOKEN_DLESSDASH: case TOKEN_CLOBBER:
+	case TOKEN_TLESS:
 		return true;
 	default:
 		return false;
@@ -366,6 +367,7 @@ static struct redir *io_redirect(struct lexer *lx)
 	case TOKEN_GREATAND: r->op = REDIR_DUPOUT; break;
 	case TOKEN_DLESS: r->op = REDIR_HEREDOC; break;
 	case TOKEN_DLESSDASH: r->op = REDIR_HEREDOC_STRIP; break;
+	case TOKEN_TLESS: r->op = REDIR_HERESTRING; break;
 	default:
 		unexpected(lx, tok);
 		return NULL;

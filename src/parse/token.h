@@ -44,6 +44,7 @@ enum token_type {
 	TOKEN_LESSGREAT,	/* <> */
 	TOKEN_DLESSDASH,	/* <<- */
 	TOKEN_CLOBBER,		/* >| */
+	TOKEN_TLESS,		/* <<< (here-string, as in ksh, bash, mksh) */
 };
 
 struct token {

@@ -75,6 +75,7 @@
 #include "shell.h"
 #include "sig/trap.h"
 #include "util/error.h"
+#include "util/fd.h"
 #include "util/strbuf.h"
 
 static volatile sig_atomic_t pending[NSIG];
@@ -162,6 +163,8 @@ static void open_pipe(void)
 	}
 	pipe_r = move_high(p[0]);
 	pipe_w = move_high(p[1]);
+	fd_own(&pipe_r);
+	fd_own(&pipe_w);
 }
 
 bool sig_was_ignored_at_entry(int signo)

@@ -106,6 +106,7 @@ static const struct lex_case lex_cases[] = {
 	{ "2 >x", "[2] > [x] EOF" },
 	{ "a2>x", "[a2] > [x] EOF" },
 	{ "0<x", "N:0 < [x] EOF" },
+	{ "3<<<x", "N:3 <<< [x] EOF" },
 	{ "'2'>x", "[\\2] > [x] EOF" },
 	{ "2", "[2] EOF" },
 	/* blanks, newlines, comments */

@@ -73,6 +73,7 @@ static const struct print_case print_cases[] = {
 	{ "echo 2>&1 >/dev/null", "echo 2>&1 >/dev/null" },
 	{ "echo 12>x 2 >y", "echo 2 12>x >y" },
 	{ "cat <>f >>g >|h <&3 >&- 3<&0", "cat <>f >>g >|h <&3 >&- 3<&0" },
+	{ "cat <<< \"a b\" 3<<<$x", "cat <<<\"a b\" 3<<<$x" },
 	{ "echo # comment", "echo" },
 	{ "echo a#b", "echo a#b" },
 	{ "echo if then fi }", "echo if then fi }" },
