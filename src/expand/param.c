@@ -266,7 +266,7 @@ bool param_expand(struct exp_ctx *e, const struct word *w, bool quoted,
 			ok = param_fail(e, name, "cannot assign in this way");
 			break;
 		}
-		char *s = exp_sub_string(sh, w->param.arg, EXP_STR, quoted);
+		char *s = exp_sub_word(e, w->param.arg, EXP_STR, quoted);
 		if (!s) {
 			ok = false;
 			break;
@@ -286,7 +286,7 @@ bool param_expand(struct exp_ctx *e, const struct word *w, bool quoted,
 			emit_value(e, name, value, quoted);
 			break;
 		}
-		char *msg = exp_sub_string(sh, w->param.arg, EXP_STR, quoted);
+		char *msg = exp_sub_word(e, w->param.arg, EXP_STR, quoted);
 		if (!msg) {
 			ok = false;
 			break;
@@ -310,7 +310,7 @@ bool param_expand(struct exp_ctx *e, const struct word *w, bool quoted,
 		/* The pattern is not quoted by an enclosing "...": only its
 		 * own quotes make characters literal. */
 		char *tmp2;
-		char *pat = exp_sub_string(sh, w->param.arg, EXP_PATTERN, false);
+		char *pat = exp_sub_word(e, w->param.arg, EXP_PATTERN, false);
 		if (!pat) {
 			ok = false;
 			break;
