@@ -163,14 +163,33 @@ static void restore_temp(struct shell *sh, struct cmd *c)
 	c->saves = NULL;
 }
 
-/* set -x: PS4, then the assignments and words, quoted to re-read. */
-static void xtrace(struct shell *sh, const struct cmd *c)
+/* set -x: PS4 expanded as a prompt (XCU 2.5.3), or NULL when not tracing.
+ * It is expanded before the command's assignments are made, as in bash.
+ * An unset PS4 gives no prefix, as in bash and mksh.  The trace is off
+ * while PS4 is expanded, so that a command substitution in it is not
+ * traced in turn.  Caller frees. */
+static char *xtrace_prefix(struct shell *sh)
 {
 	if (!sh->opts[OPT_XTRACE])
+		return NULL;
+	const char *ps4 = var_get(sh->vars, "PS4");
+	if (!ps4)
+		return xstrdup("");
+	sh->opts[OPT_XTRACE] = false;
+	char *prefix = expand_prompt(sh, ps4);
+	sh->opts[OPT_XTRACE] = true;
+	return prefix;
+}
+
+/* set -x: the prefix, then the assignments and words, quoted to re-read.
+ * Takes prefix (NULL: not tracing). */
+static void xtrace(const struct cmd *c, char *prefix)
+{
+	if (!prefix)
 		return;
 	struct strbuf sb = STRBUF_INIT;
-	const char *ps4 = var_get(sh->vars, "PS4");
-	strbuf_append(&sb, ps4 ? ps4 : "+ ");
+	strbuf_append(&sb, prefix);
+	free(prefix);
 	bool first = true;
 	for (size_t i = 0; i < c->nassigns; i++) {
 		strbuf_appendf(&sb, "%s%s=", first ? "" : " ", c->names[i]);
@@ -479,10 +498,13 @@ static enum flow run_target(struct shell *sh, struct cmd *c, const struct target
  * undone.  The status is that of the last command substitution, or 0. */
 static enum flow run_assignments_only(struct shell *sh, struct cmd *c, unsigned long subs_before)
 {
-	if (!perform_assigns(sh, c->node, c, true, 0))
+	char *prefix = xtrace_prefix(sh);
+	if (!perform_assigns(sh, c->node, c, true, 0)) {
+		free(prefix);
 		return exec_fatal(sh, sh->status ? sh->status : 1);
+	}
 	int status = sh->cmdsub_count != subs_before ? sh->status : 0;
-	xtrace(sh, c);
+	xtrace(c, prefix);
 	struct redir_save *save = NULL;
 	if (c->node->redirs && !redir_apply(sh, c->node->redirs, &save)) {
 		sh->status = 1;
@@ -522,12 +544,14 @@ enum flow exec_simple(struct shell *sh, const struct node *n, unsigned flags)
 	struct target t = resolve(sh, c.argv[0], true, true);
 	/* "VAR=x exec cmd" hands VAR to cmd's environment. */
 	unsigned extra = t.special && c.argc > 1 && strcmp(c.argv[0], "exec") == 0 ? VAR_EXPORT : 0;
+	char *prefix = xtrace_prefix(sh);
 	if (!perform_assigns(sh, n, &c, t.special, extra)) {
+		free(prefix);
 		restore_temp(sh, &c);
 		flow = exec_fatal(sh, sh->status ? sh->status : 1);
 		goto out;
 	}
-	xtrace(sh, &c);
+	xtrace(&c, prefix);
 	flow = run_target(sh, &c, &t);
 	restore_temp(sh, &c);
 out:
