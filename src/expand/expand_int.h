@@ -79,6 +79,10 @@ char *exp_sub_string(struct shell *sh, const struct word *list,
 char *exp_sub_word(struct exp_ctx *parent, const struct word *list,
 	enum exp_mode mode, bool quoted);
 
+/* param.c: the value of the variable name (not a special parameter), or
+ * NULL if unset; LINENO is computed into num. */
+const char *param_var_get(struct shell *sh, const char *name, char num[32]);
+
 /* param.c: one WORD_PARAM. */
 bool param_expand(struct exp_ctx *e, const struct word *w, bool quoted,
 	bool split_literals);

@@ -95,6 +95,11 @@ static const char *param_value(struct shell *sh, const char *name, char **tmp,
 				star_sep(sh, sep));
 		}
 	}
+	return param_var_get(sh, name, num);
+}
+
+const char *param_var_get(struct shell *sh, const char *name, char num[32])
+{
 	if (name[0] == 'L' && strcmp(name, "LINENO") == 0) {
 		/* Dynamic: the line of the command being run. */
 		snprintf(num, 32, "%d", sh->lineno);
