@@ -37,9 +37,11 @@ struct shell *shell_create(char **envp)
 	sh->aliases = alias_table_create();
 	sh->tty_fd = -1;
 	sh->script_name = "cosh";
-	/* Variables every shell sets (XCU 2.5.3). */
-	if (!var_get(sh->vars, "IFS"))
-		var_set(sh->vars, "IFS", " \t\n", 0);
+	/* Variables every shell sets (XCU 2.5.3).  IFS is set whatever the
+	 * environment held (POSIX.1-2024; dash, bash and mksh do it too):
+	 * a script's field splitting must not be chosen by its caller.  An
+	 * imported IFS stays exported, with the default value. */
+	var_set(sh->vars, "IFS", " \t\n", 0);
 	if (!var_get(sh->vars, "PS1"))
 		var_set(sh->vars, "PS1", getuid() == 0 ? "# " : "$ ", 0);
 	if (!var_get(sh->vars, "PS2"))
