@@ -158,47 +158,75 @@ static size_t char_count(const char *s)
 	return n;
 }
 
+/* The offsets in value (n bytes) where a character starts, and n: where
+ * the trim operators may cut, so that they never split a character.  In a
+ * single-byte locale every offset.  Caller frees. */
+static size_t *char_starts(const char *value, size_t n, size_t *count)
+{
+	size_t *at = xcalloc(n + 1, sizeof *at);
+	size_t k = 0, i = 0;
+	mbstate_t st;
+	memset(&st, 0, sizeof st);
+	while (i < n) {
+		at[k++] = i;
+		size_t len = 1;
+		if (MB_CUR_MAX > 1 && (unsigned char)value[i] >= 0x80) {
+			len = mbrlen(value + i, n - i, &st);
+			if (len == (size_t)-1 || len == (size_t)-2 || len == 0) {
+				memset(&st, 0, sizeof st);
+				len = 1;
+			}
+		}
+		i += len;
+	}
+	at[k++] = n;
+	*count = k;
+	return at;
+}
+
 /* The ${x%pat} family on value; returns the start and length kept. */
 static void trim(enum param_op op, const char *pat, const char *value,
 	size_t *start, size_t *len)
 {
-	size_t n = strlen(value);
+	size_t n = strlen(value), k;
+	size_t *at = char_starts(value, n, &k);
 	*start = 0;
 	*len = n;
 	switch (op) {
 	case PARAM_TRIM_PREFIX:
-		for (size_t i = 0; i <= n; i++)
-			if (pattern_match_n(pat, value, i)) {
-				*start = i;
-				*len = n - i;
-				return;
+		for (size_t j = 0; j < k; j++)
+			if (pattern_match_n(pat, value, at[j])) {
+				*start = at[j];
+				*len = n - at[j];
+				break;
 			}
 		break;
 	case PARAM_TRIM_PREFIX_LONG:
-		for (size_t i = n + 1; i-- > 0;)
-			if (pattern_match_n(pat, value, i)) {
-				*start = i;
-				*len = n - i;
-				return;
+		for (size_t j = k; j-- > 0;)
+			if (pattern_match_n(pat, value, at[j])) {
+				*start = at[j];
+				*len = n - at[j];
+				break;
 			}
 		break;
 	case PARAM_TRIM_SUFFIX:
-		for (size_t i = n + 1; i-- > 0;)
-			if (pattern_match_n(pat, value + i, n - i)) {
-				*len = i;
-				return;
+		for (size_t j = k; j-- > 0;)
+			if (pattern_match_n(pat, value + at[j], n - at[j])) {
+				*len = at[j];
+				break;
 			}
 		break;
 	case PARAM_TRIM_SUFFIX_LONG:
-		for (size_t i = 0; i <= n; i++)
-			if (pattern_match_n(pat, value + i, n - i)) {
-				*len = i;
-				return;
+		for (size_t j = 0; j < k; j++)
+			if (pattern_match_n(pat, value + at[j], n - at[j])) {
+				*len = at[j];
+				break;
 			}
 		break;
 	default:
 		break;
 	}
+	free(at);
 }
 
 static bool param_fail(struct exp_ctx *e, const char *name, const char *what)
