@@ -31,8 +31,10 @@
 #include "var/var.h"
 
 /* Characters that a quoted byte must be escaped as in a pattern.  Escaping
- * '!' '^' '-' ']' too keeps them literal inside a bracket expression. */
-#define PATTERN_SPECIAL "\\*?[]!^-"
+ * '!' '^' '-' ']' too keeps them literal inside a bracket expression, and
+ * ':' '.' '=' keep a quoted one from closing [:class:], [.c.] or [=c=]
+ * ("[[:punct\:]]" names no class, as in dash). */
+#define PATTERN_SPECIAL "\\*?[]!^-:.="
 
 static const char *ifs_value(const struct shell *sh)
 {

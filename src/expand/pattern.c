@@ -96,13 +96,18 @@ static int bracket_match(const char *p, unsigned long c, const char **end)
 		if (*p == ']' && !first)
 			break;
 		if (p[0] == '[' && p[1] == ':') {
-			const char *close = strstr(p + 2, ":]");
-			if (!close)
-				return -1;
-			if (class_match(p + 2, (size_t)(close - p - 2), c))
-				matched = true;
-			p = close + 2;
-			continue;
+			/* A class name is letters up to ":]"; anything else
+			 * (an escaped ':') makes the '[' an ordinary one. */
+			const char *close = p + 2;
+			while ((*close >= 'a' && *close <= 'z') ||
+			       (*close >= 'A' && *close <= 'Z'))
+				close++;
+			if (close[0] == ':' && close[1] == ']') {
+				if (class_match(p + 2, (size_t)(close - p - 2), c))
+					matched = true;
+				p = close + 2;
+				continue;
+			}
 		}
 		unsigned long lo, hi;
 		if (!bracket_char(&p, &lo))
