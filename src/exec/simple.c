@@ -144,8 +144,10 @@ static bool perform_assigns(struct shell *sh, const struct node *n, struct cmd *
 			flags |= VAR_EXPORT;
 		}
 		if (!var_set(sh->vars, name, v, flags)) {
+			/* A variable assignment error: the shell exits with
+			 * 2, as dash and mksh do (XCU 2.8.1). */
 			sh_error(NULL, "%s: readonly variable", name);
-			sh->status = 1;
+			sh->status = 2;
 			return false;
 		}
 	}
