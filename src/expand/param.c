@@ -229,6 +229,50 @@ static void trim(enum param_op op, const char *pat, const char *value,
 	free(at);
 }
 
+/* ${x/pat/rep} and its forms on value, into out.  Matches are the
+ * longest at each place; an empty match replaces nothing except at the
+ * anchored ends (${x/#/pre} prepends), as in bash. */
+static void replace(enum param_op op, const char *pat, const char *rep,
+	const char *value, struct strbuf *out)
+{
+	size_t n = strlen(value), k;
+	size_t *at = char_starts(value, n, &k);
+	size_t from = 0;	/* value[from..] is not copied yet */
+	if (op == PARAM_REPLACE_PREFIX) {
+		for (size_t j = k; j-- > 0;)
+			if (pattern_match_n(pat, value, at[j])) {
+				strbuf_append(out, rep);
+				from = at[j];
+				break;
+			}
+	} else if (op == PARAM_REPLACE_SUFFIX) {
+		for (size_t j = 0; j < k; j++)
+			if (pattern_match_n(pat, value + at[j], n - at[j])) {
+				strbuf_appendn(out, value, at[j]);
+				strbuf_append(out, rep);
+				from = n;
+				break;
+			}
+	} else if (*pat) {
+		for (size_t i = 0; i + 1 < k; i++) {
+			size_t j = k;
+			while (--j > i &&
+			       !pattern_match_n(pat, value + at[i], at[j] - at[i]))
+				;
+			if (j == i)
+				continue;
+			strbuf_appendn(out, value + from, at[i] - from);
+			strbuf_append(out, rep);
+			from = at[j];
+			if (op != PARAM_REPLACE_ALL)
+				break;
+			i = j - 1;
+		}
+	}
+	strbuf_appendn(out, value + from, n - from);
+	free(at);
+}
+
 static bool param_fail(struct exp_ctx *e, const char *name, const char *what)
 {
 	sh_error(name, "%s", what);
@@ -330,6 +374,35 @@ bool param_expand(struct exp_ctx *e, const struct word *w, bool quoted,
 			ok = param_fail(e, name, w->param.colon ?
 				"parameter null or not set" : "parameter not set");
 		free(msg);
+		break;
+	}
+	case PARAM_REPLACE:
+	case PARAM_REPLACE_ALL:
+	case PARAM_REPLACE_PREFIX:
+	case PARAM_REPLACE_SUFFIX: {
+		if (nounset_error) {
+			ok = param_fail(e, name, "parameter not set");
+			break;
+		}
+		char *tmp2;
+		char *pat = exp_sub_word(e, w->param.arg, EXP_PATTERN, false);
+		/* The string gets tilde expansion even inside "..."
+		 * (bash, mksh). */
+		char *rep = pat ? exp_sub_word(e, w->param.rep, EXP_STR,
+			false) : NULL;
+		if (!rep) {
+			free(pat);
+			ok = false;
+			break;
+		}
+		value = param_value(sh, name, &tmp2, num);
+		struct strbuf sb = STRBUF_INIT;
+		replace(op, pat, rep, value ? value : "", &sb);
+		exp_add_result(e, strbuf_str(&sb), sb.len, quoted);
+		strbuf_free(&sb);
+		free(pat);
+		free(rep);
+		free(tmp2);
 		break;
 	}
 	case PARAM_TRIM_SUFFIX:

@@ -40,6 +40,9 @@ enum lex_mode {
 	 * the pattern of ${x#word} and ${x%word}: '\'' is literal there and
 	 * a backslash quotes only $ ` \ " } (what dash and bash do). */
 	LEX_PARAM_DQ,
+	/* The pattern of ${x/pattern/string}: as LEX_PARAM, but it also
+	 * ends at an unquoted '/'. */
+	LEX_PARAM_PAT,
 	LEX_DQUOTE,	/* inside "...": ends at '"' */
 	LEX_HEREDOC,	/* an unquoted here-document body: ends at the end */
 	LEX_ARITH,	/* inside $(( )): ends at "))" outside parentheses */
@@ -471,6 +474,48 @@ static struct word *new_param(struct lexer *lx, char *name, bool braced)
 }
 
 /* ${...}: the '{' is next.  dquoted: inside "..." or a here-document. */
+/* ${x/pattern/string} and its forms // /# /% (bash, mksh, ksh; not
+ * POSIX): the cursor is on the first '/'.  The pattern is a pattern
+ * wherever it is, as for ${x#pattern}, and the string's quotes quote
+ * even inside "...". */
+static struct word *lex_replace_param(struct lexer *lx, int line,
+	struct word *w)
+{
+	next(lx);
+	w->param.op = PARAM_REPLACE;
+	int c = peek(lx);
+	if (c == '/')
+		w->param.op = PARAM_REPLACE_ALL;
+	else if (c == '#')
+		w->param.op = PARAM_REPLACE_PREFIX;
+	else if (c == '%')
+		w->param.op = PARAM_REPLACE_SUFFIX;
+	if (w->param.op != PARAM_REPLACE)
+		next(lx);
+	struct builder arg;
+	builder_init(&arg, lx->arena, false);
+	bool ok = lex_parts(lx, &arg, LEX_PARAM_PAT);
+	w->param.arg = builder_finish(&arg);
+	if (!ok)
+		return NULL;
+	if (peek(lx) == '/') {
+		next(lx);
+		struct builder rep;
+		builder_init(&rep, lx->arena, false);
+		/* Its quotes quote inside "..." too (bash, mksh). */
+		ok = lex_parts(lx, &rep, LEX_PARAM);
+		w->param.rep = builder_finish(&rep);
+		if (!ok)
+			return NULL;
+	}
+	if (peek(lx) != '}') {
+		lex_error(lx, line, "missing '}'");
+		return NULL;
+	}
+	next(lx);
+	return w;
+}
+
 static struct word *lex_braced_param(struct lexer *lx, int line,
 	bool dquoted)
 {
@@ -516,6 +561,10 @@ static struct word *lex_braced_param(struct lexer *lx, int line,
 	case '+': w->param.op = PARAM_ALT; break;
 	case '%': w->param.op = PARAM_TRIM_SUFFIX; break;
 	case '#': w->param.op = PARAM_TRIM_PREFIX; break;
+	case '/':
+		if (w->param.colon)
+			goto bad;
+		return lex_replace_param(lx, line, w);
 	default: goto bad;
 	}
 	next(lx);
@@ -856,7 +905,7 @@ static void lex_backslash(struct lexer *lx, struct builder *b,
 {
 	int c = raw_peek(lx);
 	bool special;
-	if (mode == LEX_WORD || mode == LEX_PARAM)
+	if (mode == LEX_WORD || mode == LEX_PARAM || mode == LEX_PARAM_PAT)
 		special = c >= 0;
 	else if (mode == LEX_PARAM_DQ)
 		special = c > 0 && strchr("$`\\\"}", c);
@@ -889,7 +938,8 @@ static bool lex_parts(struct lexer *lx, struct builder *b,
 			break;
 		case LEX_PARAM:
 		case LEX_PARAM_DQ:
-			if (c == '}')
+		case LEX_PARAM_PAT:
+			if (c == '}' || (c == '/' && mode == LEX_PARAM_PAT))
 				return true;
 			if (c < 0) {
 				lex_error(lx, line, "missing '}'");
@@ -928,18 +978,19 @@ static bool lex_parts(struct lexer *lx, struct builder *b,
 		if (c == '\\') {
 			next(lx);
 			lex_backslash(lx, b, mode);
-		} else if (c == '\'' && (mode == LEX_WORD || mode == LEX_PARAM)) {
+		} else if (c == '\'' && (mode == LEX_WORD || mode == LEX_PARAM ||
+			   mode == LEX_PARAM_PAT)) {
 			next(lx);
 			ok = lex_single_quote(lx, b, line);
 		} else if (c == '"' && (mode == LEX_WORD || mode == LEX_PARAM ||
-			   mode == LEX_PARAM_DQ)) {
+			   mode == LEX_PARAM_DQ || mode == LEX_PARAM_PAT)) {
 			next(lx);
 			ok = lex_double_quote(lx, b, line);
 		} else if (c == '$') {
 			ok = lex_dollar(lx, b, mode == LEX_DQUOTE ||
 				mode == LEX_HEREDOC || mode == LEX_PARAM_DQ,
 				mode == LEX_WORD || mode == LEX_PARAM ||
-				mode == LEX_PARAM_DQ);
+				mode == LEX_PARAM_DQ || mode == LEX_PARAM_PAT);
 		} else if (c == '`') {
 			ok = lex_backquote(lx, b, mode == LEX_DQUOTE ||
 				mode == LEX_PARAM_DQ);
