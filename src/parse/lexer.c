@@ -736,8 +736,6 @@ static struct word *lex_arith_or_cmdsub(struct lexer *lx)
 	return ok ? w : NULL;
 }
 
-/* A '$' is next.  Adds a parameter, a substitution, or a literal '$'
- * when nothing that can be expanded follows. */
 /* Appends code point u to s in UTF-8: what \u and \U of $'...' mean,
  * whatever the locale, as in mksh. */
 static void append_utf8(struct strbuf *s, unsigned long u)
@@ -845,8 +843,9 @@ static bool lex_dollar_single(struct lexer *lx, struct builder *b, int line)
 	return true;
 }
 
-/* "$" has been read.  ansi: $'...' and $"..." are quotes here (not
- * inside "..." or a here-document). */
+/* A '$' is next.  Adds a parameter, a substitution, or a literal '$'
+ * when nothing that can be expanded follows.  ansi: $'...' and $"..."
+ * are quotes here (not inside "..." or a here-document). */
 static bool lex_dollar(struct lexer *lx, struct builder *b, bool dquoted,
 	bool ansi)
 {
