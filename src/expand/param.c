@@ -10,6 +10,7 @@
 #include <string.h>
 #include <wchar.h>
 
+#include "expand/arith.h"
 #include "parse/ast.h"
 #include "shell.h"
 #include "util/error.h"
@@ -280,6 +281,96 @@ static bool param_fail(struct exp_ctx *e, const char *name, const char *what)
 	return false;
 }
 
+/* An offset or length of ${x:o:l}: the word expanded as in $(( )) and
+ * evaluated.  False on an error (message printed). */
+static bool slice_number(struct exp_ctx *e, const struct word *w, long *v)
+{
+	char *expr = exp_sub_string(e->sh, w, EXP_STR, true);
+	if (!expr)
+		return false;
+	bool ok = arith_eval(e->sh, expr, v);
+	free(expr);
+	return ok;
+}
+
+/* Which [*start, *start + *count) of n items ${x:off:len} keeps, as bash
+ * counts: a negative offset from the end (out of range: nothing), a
+ * negative length as an end counted from the end.  False if that end
+ * lies before the start. */
+static bool slice_range(long off, bool has_len, long len, size_t n,
+	size_t *start, size_t *count)
+{
+	long ln = (long)n;
+	if (off < 0)
+		off += ln;
+	if (off < 0 || off > ln) {
+		*start = *count = 0;
+		return true;
+	}
+	long end = ln;
+	if (has_len)
+		end = len < 0 ? ln + len : (len > ln - off ? ln : off + len);
+	if (end < off)
+		return false;
+	*start = (size_t)off;
+	*count = (size_t)(end - off);
+	return true;
+}
+
+/* ${x:o:l}: characters of a value, or parameters of $@ and $* (counting
+ * $0 as the first, as bash does). */
+static bool substr(struct exp_ctx *e, const struct word *w, const char *value,
+	bool quoted)
+{
+	struct shell *sh = e->sh;
+	const char *name = w->param.name;
+	long off, len = 0;
+	bool has_len = w->param.rep != NULL;
+	if (!slice_number(e, w->param.arg, &off) ||
+	    (has_len && !slice_number(e, w->param.rep, &len))) {
+		sh->status = 2;
+		return false;
+	}
+	size_t start, count;
+	if (is_special_all(name)) {
+		size_t n = sh->nparams + 1;
+		if (!slice_range(off, has_len, len, n, &start, &count))
+			return param_fail(e, name, "substring expression < 0");
+		char sep[2];
+		const char *join = name[0] == '@' ? " " : star_sep(sh, sep);
+		for (size_t i = start; i < start + count; i++) {
+			const char *p = i == 0 ? (sh->arg0 ? sh->arg0 : "") :
+				sh->params[i - 1];
+			if (e->mode == EXP_FIELDS && (!quoted || name[0] == '@')) {
+				if (i > start) {
+					if (quoted)
+						exp_end_field(e);
+					else
+						exp_break_field(e);
+				}
+				if (quoted)
+					exp_start_field(e);
+			} else if (i > start) {
+				exp_add_result(e, join, strlen(join), quoted);
+			}
+			exp_add_result(e, p, strlen(p), quoted);
+		}
+		return true;
+	}
+	if (!value)
+		value = "";
+	size_t nb = strlen(value), k;
+	size_t *at = char_starts(value, nb, &k);
+	bool ok = slice_range(off, has_len, len, k - 1, &start, &count);
+	if (ok)
+		exp_add_result(e, value + at[start],
+			at[start + count] - at[start], quoted);
+	free(at);
+	if (!ok)
+		return param_fail(e, name, "substring expression < 0");
+	return true;
+}
+
 bool param_expand(struct exp_ctx *e, const struct word *w, bool quoted,
 	bool split_literals)
 {
@@ -376,6 +467,13 @@ bool param_expand(struct exp_ctx *e, const struct word *w, bool quoted,
 		free(msg);
 		break;
 	}
+	case PARAM_SUBSTR:
+		if (nounset_error) {
+			ok = param_fail(e, name, "parameter not set");
+			break;
+		}
+		ok = substr(e, w, value, quoted);
+		break;
 	case PARAM_REPLACE:
 	case PARAM_REPLACE_ALL:
 	case PARAM_REPLACE_PREFIX:

@@ -178,7 +178,7 @@ static void print_param(struct printer *pr, const struct word *w)
 	if (w->param.arg)
 		print_parts(pr, w->param.arg->list.head, CTX_UNQUOTED);
 	if (w->param.rep) {
-		strbuf_appendc(out, '/');
+		strbuf_appendc(out, w->param.op == PARAM_SUBSTR ? ':' : '/');
 		print_parts(pr, w->param.rep->list.head, CTX_UNQUOTED);
 	}
 	strbuf_appendc(out, '}');

@@ -41,6 +41,7 @@ enum param_op {
 	PARAM_REPLACE_ALL,	/* ${x//p/r}: every match */
 	PARAM_REPLACE_PREFIX,	/* ${x/#p/r}: a match at the start */
 	PARAM_REPLACE_SUFFIX,	/* ${x/%p/r}: a match at the end */
+	PARAM_SUBSTR,		/* ${x:o} ${x:o:l} (bash, mksh) */
 };
 
 struct node;
@@ -62,7 +63,8 @@ struct word {
 			bool colon;	/* ${x:-w} rather than ${x-w} */
 			bool braced;	/* ${...} form (for printing back) */
 			struct word *arg;	/* WORD_LIST or NULL; the w above */
-			struct word *rep;	/* ${x/p/r}: r (WORD_LIST), or NULL */
+			/* ${x/p/r}: r; ${x:o:l}: l (WORD_LIST), or NULL */
+			struct word *rep;
 		} param;
 		struct {
 			struct node *body;	/* NULL for an empty $( ) */

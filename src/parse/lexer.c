@@ -43,6 +43,9 @@ enum lex_mode {
 	/* The pattern of ${x/pattern/string}: as LEX_PARAM, but it also
 	 * ends at an unquoted '/'. */
 	LEX_PARAM_PAT,
+	/* The offset of ${x:offset:length}: as LEX_PARAM, but it also ends
+	 * at an unquoted ':'. */
+	LEX_PARAM_SLICE,
 	LEX_DQUOTE,	/* inside "...": ends at '"' */
 	LEX_HEREDOC,	/* an unquoted here-document body: ends at the end */
 	LEX_ARITH,	/* inside $(( )): ends at "))" outside parentheses */
@@ -516,6 +519,36 @@ static struct word *lex_replace_param(struct lexer *lx, int line,
 	return w;
 }
 
+/* ${x:offset} and ${x:offset:length} (bash, mksh, ksh; not POSIX): the
+ * cursor is after the ':'.  Both are arithmetic expressions, kept as
+ * words to expand when the parameter is. */
+static struct word *lex_substr_param(struct lexer *lx, int line,
+	struct word *w)
+{
+	w->param.op = PARAM_SUBSTR;
+	struct builder off;
+	builder_init(&off, lx->arena, false);
+	bool ok = lex_parts(lx, &off, LEX_PARAM_SLICE);
+	w->param.arg = builder_finish(&off);
+	if (!ok)
+		return NULL;
+	if (peek(lx) == ':') {
+		next(lx);
+		struct builder len;
+		builder_init(&len, lx->arena, false);
+		ok = lex_parts(lx, &len, LEX_PARAM);
+		w->param.rep = builder_finish(&len);
+		if (!ok)
+			return NULL;
+	}
+	if (peek(lx) != '}') {
+		lex_error(lx, line, "missing '}'");
+		return NULL;
+	}
+	next(lx);
+	return w;
+}
+
 static struct word *lex_braced_param(struct lexer *lx, int line,
 	bool dquoted)
 {
@@ -551,8 +584,10 @@ static struct word *lex_braced_param(struct lexer *lx, int line,
 		next(lx);
 		w->param.colon = true;
 		c = peek(lx);
-		if (c < 0 || !strchr("-=?+", c))
+		if (c < 0)
 			goto bad;
+		if (!strchr("-=?+", c))
+			return lex_substr_param(lx, line, w);
 	}
 	switch (c) {
 	case '-': w->param.op = PARAM_DEFAULT; break;
@@ -904,7 +939,8 @@ static void lex_backslash(struct lexer *lx, struct builder *b,
 {
 	int c = raw_peek(lx);
 	bool special;
-	if (mode == LEX_WORD || mode == LEX_PARAM || mode == LEX_PARAM_PAT)
+	if (mode == LEX_WORD || mode == LEX_PARAM || mode == LEX_PARAM_PAT ||
+	    mode == LEX_PARAM_SLICE)
 		special = c >= 0;
 	else if (mode == LEX_PARAM_DQ)
 		special = c > 0 && strchr("$`\\\"}", c);
@@ -938,7 +974,9 @@ static bool lex_parts(struct lexer *lx, struct builder *b,
 		case LEX_PARAM:
 		case LEX_PARAM_DQ:
 		case LEX_PARAM_PAT:
-			if (c == '}' || (c == '/' && mode == LEX_PARAM_PAT))
+		case LEX_PARAM_SLICE:
+			if (c == '}' || (c == '/' && mode == LEX_PARAM_PAT) ||
+			    (c == ':' && mode == LEX_PARAM_SLICE))
 				return true;
 			if (c < 0) {
 				lex_error(lx, line, "missing '}'");
@@ -978,18 +1016,20 @@ static bool lex_parts(struct lexer *lx, struct builder *b,
 			next(lx);
 			lex_backslash(lx, b, mode);
 		} else if (c == '\'' && (mode == LEX_WORD || mode == LEX_PARAM ||
-			   mode == LEX_PARAM_PAT)) {
+			   mode == LEX_PARAM_PAT || mode == LEX_PARAM_SLICE)) {
 			next(lx);
 			ok = lex_single_quote(lx, b, line);
 		} else if (c == '"' && (mode == LEX_WORD || mode == LEX_PARAM ||
-			   mode == LEX_PARAM_DQ || mode == LEX_PARAM_PAT)) {
+			   mode == LEX_PARAM_DQ || mode == LEX_PARAM_PAT ||
+			   mode == LEX_PARAM_SLICE)) {
 			next(lx);
 			ok = lex_double_quote(lx, b, line);
 		} else if (c == '$') {
 			ok = lex_dollar(lx, b, mode == LEX_DQUOTE ||
 				mode == LEX_HEREDOC || mode == LEX_PARAM_DQ,
 				mode == LEX_WORD || mode == LEX_PARAM ||
-				mode == LEX_PARAM_DQ || mode == LEX_PARAM_PAT);
+				mode == LEX_PARAM_DQ || mode == LEX_PARAM_PAT ||
+				mode == LEX_PARAM_SLICE);
 		} else if (c == '`') {
 			ok = lex_backquote(lx, b, mode == LEX_DQUOTE ||
 				mode == LEX_PARAM_DQ);
