@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "builtin/builtin.h"
@@ -48,6 +49,16 @@ struct shell *shell_create(char **envp)
 		var_set(sh->vars, "PS2", "> ", 0);
 	if (!var_get(sh->vars, "PS4"))
 		var_set(sh->vars, "PS4", "+ ", 0);
+	/* RANDOM and SECONDS exist from the start; unset, they become
+	 * plain variables (src/expand/param.c). */
+	var_set(sh->vars, "RANDOM", "0", 0);
+	strcpy(sh->random_last, "0");
+	sh->random_pid = sh->pid;
+	sh->random_state = (unsigned long)time(NULL) ^
+		((unsigned long)sh->pid << 16);
+	var_set(sh->vars, "SECONDS", "0", 0);
+	sh->seconds_base = (long)time(NULL);
+	strcpy(sh->seconds_last, "0");
 	if (!var_get(sh->vars, "OPTIND"))
 		var_set(sh->vars, "OPTIND", "1", 0);
 	/* PWD: the imported value if it still names ".", else the physical

@@ -8,6 +8,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
+#include <unistd.h>
 #include <wchar.h>
 
 #include "expand/arith.h"
@@ -99,6 +101,47 @@ static const char *param_value(struct shell *sh, const char *name, char **tmp,
 	return param_var_get(sh, name, num);
 }
 
+/* Stores the computed value v of name (RANDOM, SECONDS) in the table and
+ * in last, so that the next read can tell an assignment from it. */
+static const char *dynamic_store(struct shell *sh, const char *name, long v,
+	char last[24], char num[32])
+{
+	snprintf(num, 32, "%ld", v);
+	if (var_set(sh->vars, name, num, 0))
+		snprintf(last, 24, "%s", num);
+	return var_get(sh->vars, name);
+}
+
+/* $RANDOM: 0 to 32767 from a linear congruential generator.  A value the
+ * script assigned is the new seed, as in bash and mksh; a forked child
+ * reseeds so that subshells do not repeat their parent's numbers. */
+static const char *random_get(struct shell *sh, const char *value,
+	char num[32])
+{
+	if (strcmp(value, sh->random_last) != 0) {
+		sh->random_state = strtoul(value, NULL, 10);
+		sh->random_pid = getpid();
+	} else if (sh->random_pid != getpid()) {
+		sh->random_pid = getpid();
+		sh->random_state ^= (unsigned long)sh->random_pid << 16;
+	}
+	sh->random_state = sh->random_state * 1103515245UL + 12345UL;
+	long v = (long)((sh->random_state >> 16) & 0x7fff);
+	return dynamic_store(sh, "RANDOM", v, sh->random_last, num);
+}
+
+/* $SECONDS: seconds since start-up, or since the script assigned it,
+ * plus the value assigned. */
+static const char *seconds_get(struct shell *sh, const char *value,
+	char num[32])
+{
+	long now = (long)time(NULL);
+	if (strcmp(value, sh->seconds_last) != 0)
+		sh->seconds_base = now - strtol(value, NULL, 10);
+	return dynamic_store(sh, "SECONDS", now - sh->seconds_base,
+		sh->seconds_last, num);
+}
+
 const char *param_var_get(struct shell *sh, const char *name, char num[32])
 {
 	if (name[0] == 'L' && strcmp(name, "LINENO") == 0) {
@@ -106,7 +149,12 @@ const char *param_var_get(struct shell *sh, const char *name, char num[32])
 		snprintf(num, 32, "%d", sh->lineno);
 		return num;
 	}
-	return var_get(sh->vars, name);
+	const char *value = var_get(sh->vars, name);
+	if (value && name[0] == 'R' && strcmp(name, "RANDOM") == 0)
+		return random_get(sh, value, num);
+	if (value && name[0] == 'S' && strcmp(name, "SECONDS") == 0)
+		return seconds_get(sh, value, num);
+	return value;
 }
 
 /* Appends the value of a used parameter; $@ and $* make one field per
