@@ -584,7 +584,7 @@ static struct word *lex_braced_param(struct lexer *lx, int line,
 		next(lx);
 		w->param.colon = true;
 		c = peek(lx);
-		if (c < 0)
+		if (c < 0 || c == '}')
 			goto bad;
 		if (!strchr("-=?+", c))
 			return lex_substr_param(lx, line, w);

@@ -19,3 +19,5 @@ v=μaμb; printf '[%s]' "${v:1:2}" "${v: -1}"
 echo
 "$SH" -c 'x=abc; echo "${x:2:-2}"; echo never' 2>/dev/null
 echo "end before start: an error: $([ $? -ne 0 ] && echo yes)"
+"$SH" -c 'x=ab; echo "${x:}"; echo never' 2>/dev/null
+echo "no offset: an error: $([ $? -ne 0 ] && echo yes)"
