@@ -3,7 +3,6 @@
 
 #include <errno.h>
 #include <fcntl.h>
-#include <locale.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -212,10 +211,6 @@ static void run_startup_file(struct shell *sh)
 
 int main(int argc, char **argv)
 {
-	/* The character set of the environment (LC_ALL, LC_CTYPE, LANG):
-	 * '?' in a pattern and ${#x} count characters, not bytes.  Only
-	 * LC_CTYPE: messages, numbers and sorting stay those of C. */
-	setlocale(LC_CTYPE, "");
 	if (argc > 1)
 		long_option(argv[1]);
 	struct shell *sh = shell_create(environ);

@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "builtin/builtin.h"
@@ -41,9 +42,11 @@ struct shell *shell_create(char **envp)
 	sh->script_name = NULL;
 	sh_error_set_place(&sh->script_name, &sh->lineno);
 	fd_own(&sh->tty_fd);
-	/* Variables every shell sets (XCU 2.5.3). */
-	if (!var_get(sh->vars, "IFS"))
-		var_set(sh->vars, "IFS", " \t\n", 0);
+	/* Variables every shell sets (XCU 2.5.3).  IFS is set whatever the
+	 * environment held (POSIX.1-2024; dash, bash and mksh do it too):
+	 * a script's field splitting must not be chosen by its caller.  An
+	 * imported IFS stays exported, with the default value. */
+	var_set(sh->vars, "IFS", " \t\n", 0);
 	if (!var_get(sh->vars, "PS1"))
 		var_set(sh->vars, "PS1", getuid() == 0 ? "# " : "$ ", 0);
 	if (!var_get(sh->vars, "PS2"))
@@ -55,6 +58,16 @@ struct shell *shell_create(char **envp)
 	if (!var_get(sh->vars, "PATH"))
 		var_set(sh->vars, "PATH",
 			"/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin", 0);
+	/* RANDOM and SECONDS exist from the start; unset, they become
+	 * plain variables (src/expand/param.c). */
+	var_set(sh->vars, "RANDOM", "0", 0);
+	strcpy(sh->random_last, "0");
+	sh->random_pid = sh->pid;
+	sh->random_state = (unsigned long)time(NULL) ^
+		((unsigned long)sh->pid << 16);
+	var_set(sh->vars, "SECONDS", "0", 0);
+	sh->seconds_base = (long)time(NULL);
+	strcpy(sh->seconds_last, "0");
 	if (!var_get(sh->vars, "OPTIND"))
 		var_set(sh->vars, "OPTIND", "1", 0);
 	/* PWD: the imported value if it still names ".", else the physical

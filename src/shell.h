@@ -131,6 +131,15 @@ struct shell {
 	const char *script_name;
 	int lineno;			/* LINENO of the command being run */
 
+	/* RANDOM and SECONDS (bash, mksh) are computed when read
+	 * (src/expand/param.c): the value last stored tells an assignment
+	 * by the script (a new seed, a new count) from the shell's own. */
+	unsigned long random_state;
+	pid_t random_pid;		/* the process that seeded it */
+	char random_last[24];
+	long seconds_base;		/* time(NULL) when SECONDS was 0 */
+	char seconds_last[24];
+
 	/* The program whose tree is running: a function defined now holds
 	 * a reference to it. */
 	struct program *prog;

@@ -199,7 +199,10 @@ static enum flow exec_case(struct shell *sh, const struct node *n, unsigned flag
 	if (!subject)
 		return exec_fatal(sh, sh->status);
 	enum flow flow = FLOW_NEXT;
-	sh->status = 0;
+	/* $? stays the status before the case until a body runs: the arm
+	 * may read it (XCU 2.9.4.3, what dash and bash do).  With no body
+	 * run the status is 0. */
+	bool ran = false;
 	for (size_t i = 0; i < n->case_.nitems; i++) {
 		const struct case_item *it = &n->case_.items[i];
 		bool matched = false;
@@ -218,6 +221,7 @@ static enum flow exec_case(struct shell *sh, const struct node *n, unsigned flag
 		for (; i < n->case_.nitems; i++) {
 			it = &n->case_.items[i];
 			if (it->body) {
+				ran = true;
 				flow = exec_node_flags(sh, it->body, flags);
 				if (flow != FLOW_NEXT)
 					break;
@@ -227,6 +231,8 @@ static enum flow exec_case(struct shell *sh, const struct node *n, unsigned flag
 		}
 		break;
 	}
+	if (!ran)
+		sh->status = 0;
 	free(subject);
 	return flow;
 }

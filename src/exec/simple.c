@@ -176,16 +176,35 @@ static void restore_temp(struct shell *sh, struct cmd *c)
 	c->saves = NULL;
 }
 
-/* set -x: PS4, then the assignments and words, quoted to re-read, to
- * errfd: the stderr from before the command's own redirections (dash and
- * bash trace "echo hi 2>/dev/null" too). */
-static void xtrace(struct shell *sh, const struct cmd *c, int errfd)
+/* set -x: PS4 expanded as a prompt (XCU 2.5.3), or NULL when not tracing.
+ * It is expanded before the command's assignments are made, as in bash.
+ * An unset PS4 gives no prefix, as in bash and mksh.  The trace is off
+ * while PS4 is expanded, so that a command substitution in it is not
+ * traced in turn.  Caller frees. */
+static char *xtrace_prefix(struct shell *sh)
 {
 	if (!sh->opts[OPT_XTRACE])
+		return NULL;
+	const char *ps4 = var_get(sh->vars, "PS4");
+	if (!ps4)
+		return xstrdup("");
+	sh->opts[OPT_XTRACE] = false;
+	char *prefix = expand_prompt(sh, ps4);
+	sh->opts[OPT_XTRACE] = true;
+	return prefix;
+}
+
+/* set -x: the prefix, then the assignments and words, quoted to re-read,
+ * to errfd: the stderr from before the command's own redirections (dash
+ * and bash trace "echo hi 2>/dev/null" too).  Takes prefix (NULL: not
+ * tracing). */
+static void xtrace(const struct cmd *c, char *prefix, int errfd)
+{
+	if (!prefix)
 		return;
 	struct strbuf sb = STRBUF_INIT;
-	const char *ps4 = var_get(sh->vars, "PS4");
-	strbuf_append(&sb, ps4 ? ps4 : "+ ");
+	strbuf_append(&sb, prefix);
+	free(prefix);
 	bool first = true;
 	for (size_t i = 0; i < c->nassigns; i++) {
 		strbuf_appendf(&sb, "%s%s=", first ? "" : " ", c->names[i]);
@@ -496,12 +515,14 @@ static enum flow run_assignments_only(struct shell *sh, struct cmd *c, unsigned 
 		sh->status = 1;
 		return FLOW_NEXT;
 	}
+	char *prefix = xtrace_prefix(sh);
 	if (!perform_assigns(sh, c->node, c, true, 0)) {
+		free(prefix);
 		redir_undo(save);
 		return exec_fatal(sh, sh->status ? sh->status : 1);
 	}
 	int status = sh->cmdsub_count != subs_before ? sh->status : 0;
-	xtrace(sh, c, redir_original_fd(save, STDERR_FILENO));
+	xtrace(c, prefix, redir_original_fd(save, STDERR_FILENO));
 	redir_undo(save);
 	sh->status = status;
 	return FLOW_NEXT;
@@ -570,13 +591,15 @@ enum flow exec_simple(struct shell *sh, const struct node *n, unsigned flags)
 	struct redir_save *save;
 	if (!redirect_first(sh, &c, &t, &save, &flow))
 		goto out;
+	char *prefix = xtrace_prefix(sh);
 	if (!perform_assigns(sh, n, &c, t.special, extra)) {
+		free(prefix);
 		restore_temp(sh, &c);
 		redir_undo(save);
 		flow = exec_fatal(sh, sh->status ? sh->status : 1);
 		goto out;
 	}
-	xtrace(sh, &c, redir_original_fd(save, STDERR_FILENO));
+	xtrace(&c, prefix, redir_original_fd(save, STDERR_FILENO));
 	sh->keep_redirs = false;
 	flow = run_target(sh, &c, &t);
 	restore_temp(sh, &c);

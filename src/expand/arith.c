@@ -14,6 +14,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "expand/expand_int.h"
 #include "shell.h"
 #include "util/error.h"
 #include "util/stack.h"
@@ -29,6 +30,7 @@ struct arith {
 	 * lowest one consumes it: remember the last answer. */
 	const char *peeked_at;
 	const char *peeked;
+	int depth;	/* variables evaluated as expressions, nested */
 };
 
 /* Operators, longest first so that a prefix never hides a longer one. */
@@ -45,6 +47,7 @@ static long arith_comma(struct arith *a, bool ev);
 static long arith_assign(struct arith *a, bool ev);
 static long arith_cond(struct arith *a, bool ev);
 static long arith_unary(struct arith *a, bool ev);
+static long arith_var_expr(struct arith *a, const char *value);
 
 static void arith_fail(struct arith *a, const char *what)
 {
@@ -104,8 +107,30 @@ static bool op_is(const char *op, const char *s)
 	return op && strcmp(op, s) == 0;
 }
 
-/* Parses an integer constant: decimal, 0octal or 0xhex.  Leaves *pp after
- * it.  False if the digits are bad or run into letters ("09", "12abc"). */
+/* The value of digit c in base (2 to 64: 0-9, a-z, A-Z, @, _; letters
+ * of either case are 10 to 35 up to base 36, as in bash), or -1. */
+static int base_digit(char c, unsigned long base)
+{
+	unsigned long d;
+	if (c >= '0' && c <= '9')
+		d = (unsigned long)(c - '0');
+	else if (c >= 'a' && c <= 'z')
+		d = (unsigned long)(c - 'a') + 10;
+	else if (c >= 'A' && c <= 'Z')
+		d = (unsigned long)(c - 'A') + (base <= 36 ? 10 : 36);
+	else if (c == '@')
+		d = 62;
+	else if (c == '_')
+		d = 63;
+	else
+		return -1;
+	return d < base ? (int)d : -1;
+}
+
+/* Parses an integer constant: decimal, 0octal, 0xhex, or BASE#digits
+ * with BASE from 2 to 64 (bash and mksh; dash has none of it).  Leaves
+ * *pp after it.  False if the digits are bad or run into letters ("09",
+ * "12abc", "2#12"). */
 static bool parse_const(const char **pp, unsigned long *out)
 {
 	const char *p = *pp;
@@ -113,24 +138,27 @@ static bool parse_const(const char **pp, unsigned long *out)
 	if (p[0] == '0' && (p[1] == 'x' || p[1] == 'X')) {
 		p += 2;
 		const char *start = p;
-		for (;; p++) {
-			int d;
-			if (*p >= '0' && *p <= '9')
-				d = *p - '0';
-			else if (*p >= 'a' && *p <= 'f')
-				d = *p - 'a' + 10;
-			else if (*p >= 'A' && *p <= 'F')
-				d = *p - 'A' + 10;
-			else
-				break;
+		for (int d; (d = base_digit(*p, 16)) >= 0; p++)
 			v = v * 16 + (unsigned long)d;
-		}
 		if (p == start)
 			return false;
 	} else if (p[0] == '0') {
 		for (p++; *p >= '0' && *p <= '7'; p++)
 			v = v * 8 + (unsigned long)(*p - '0');
 	} else if (*p >= '1' && *p <= '9') {
+		for (; *p >= '0' && *p <= '9' && v <= 64; p++)
+			v = v * 10 + (unsigned long)(*p - '0');
+		if (*p == '#') {
+			unsigned long base = v;
+			if (base < 2 || base > 64)
+				return false;
+			const char *start = ++p;
+			v = 0;
+			for (int d; (d = base_digit(*p, base)) >= 0; p++)
+				v = v * base + (unsigned long)d;
+			if (p == start || is_ident_char(*p) || *p == '@')
+				return false;
+		}
 		for (; *p >= '0' && *p <= '9'; p++)
 			v = v * 10 + (unsigned long)(*p - '0');
 	} else {
@@ -143,13 +171,20 @@ static bool parse_const(const char **pp, unsigned long *out)
 	return true;
 }
 
+/* How deep a variable's value may name another whose value is an
+ * expression (bash stops at 1024 with the same message). */
+#define ARITH_MAX_DEPTH 1024
+
 /* A variable's value as a number: optional blanks and sign around one
- * constant.  A value is never evaluated as an expression of its own. */
+ * constant.  Any other value is evaluated as an expression of its own,
+ * as in bash and mksh (x=1+2 makes $((x*2)) 6, and a name whose value
+ * is another name reads that one); an empty value is 0. */
 static long arith_var_get(struct arith *a, const char *name, bool ev)
 {
 	if (!ev || a->failed)
 		return 0;
-	const char *s = var_get(a->sh->vars, name);
+	char num[32];
+	const char *s = param_var_get(a->sh, name, num);
 	if (!s) {
 		if (a->sh->opts[OPT_NOUNSET]) {
 			a->failed = true;
@@ -167,18 +202,12 @@ static long arith_var_get(struct arith *a, const char *name, bool ev)
 		neg = *p++ == '-';
 	unsigned long v;
 	if (!parse_const(&p, &v))
-		goto bad;
+		return arith_var_expr(a, s);
 	while (is_blank(*p))
 		p++;
 	if (*p)
-		goto bad;
+		return arith_var_expr(a, s);
 	return (long)(neg ? 0UL - v : v);
-bad:
-	if (!a->failed) {
-		a->failed = true;
-		sh_error("arithmetic", "%s: %s=%s: not a number", a->expr, name, s);
-	}
-	return 0;
 }
 
 static void arith_var_set(struct arith *a, const char *name, long v, bool ev)
@@ -442,6 +471,28 @@ static long arith_comma(struct arith *a, bool ev)
 		a->p++;
 		v = arith_assign(a, ev);
 	}
+	return v;
+}
+
+/* value, a variable's value that is no constant, as an expression; a
+ * failure there fails a. */
+static long arith_var_expr(struct arith *a, const char *value)
+{
+	if (a->depth >= ARITH_MAX_DEPTH) {
+		arith_fail(a, "expression recursion level exceeded");
+		return 0;
+	}
+	/* An assignment in the value may replace it: work on a copy. */
+	char *copy = xstrdup(value);
+	struct arith sub = { .sh = a->sh, .expr = copy, .p = copy,
+		.depth = a->depth + 1 };
+	long v = arith_comma(&sub, true);
+	skip_blanks(&sub);
+	if (!sub.failed && *sub.p)
+		arith_fail(&sub, "syntax error");
+	free(copy);
+	if (sub.failed)
+		a->failed = true;
 	return v;
 }
 

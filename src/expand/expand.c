@@ -31,8 +31,10 @@
 #include "var/var.h"
 
 /* Characters that a quoted byte must be escaped as in a pattern.  Escaping
- * '!' '^' '-' ']' too keeps them literal inside a bracket expression. */
-#define PATTERN_SPECIAL "\\*?[]!^-"
+ * '!' '^' '-' ']' too keeps them literal inside a bracket expression, and
+ * ':' '.' '=' keep a quoted one from closing [:class:], [.c.] or [=c=]
+ * ("[[:punct\:]]" names no class, as in dash). */
+#define PATTERN_SPECIAL "\\*?[]!^-:.="
 
 static const char *ifs_value(const struct shell *sh)
 {
@@ -56,6 +58,7 @@ void exp_init(struct exp_ctx *e, struct shell *sh, enum exp_mode mode,
 	e->started = false;
 	e->magic = false;
 	e->after_white = false;
+	e->colon_tilde = false;
 }
 
 void exp_fini(struct exp_ctx *e)
@@ -222,24 +225,34 @@ static size_t tilde_try(struct exp_ctx *e, const char *s, bool colon, bool last_
 	return tilde_home(e, s + 1, end - 1) ? end : 0;
 }
 
+/* Appends unquoted literal text: split like an expansion result when
+ * split (the word of an unquoted ${x-word}), else kept whole. */
+static void add_unquoted(struct exp_ctx *e, const char *s, size_t n, bool split)
+{
+	if (split)
+		exp_add_result(e, s, n, false);
+	else
+		exp_add(e, s, n, false);
+}
+
 /* An unquoted literal string of the word, with tilde expansion at its
  * start (first part of the word) and, in assignments, after each ':'. */
 static void add_literal_tilde(struct exp_ctx *e, const char *s, bool at_start,
-	bool colon, bool last_part)
+	bool colon, bool last_part, bool split)
 {
 	if (at_start && s[0] == '~')
 		s += tilde_try(e, s, colon, last_part);
 	if (!colon) {
-		exp_add(e, s, strlen(s), false);
+		add_unquoted(e, s, strlen(s), split);
 		return;
 	}
 	for (;;) {
 		const char *c = strchr(s, ':');
 		if (!c) {
-			exp_add(e, s, strlen(s), false);
+			add_unquoted(e, s, strlen(s), split);
 			return;
 		}
-		exp_add(e, s, (size_t)(c - s) + 1, false);
+		add_unquoted(e, s, (size_t)(c - s) + 1, split);
 		s = c + 1;
 		if (s[0] == '~')
 			s += tilde_try(e, s, true, last_part);
@@ -334,16 +347,19 @@ bool exp_parts(struct exp_ctx *e, const struct word *head, bool quoted,
 bool exp_parts_tilde(struct exp_ctx *e, const struct word *head, bool quoted,
 	bool split_literals)
 {
-	if (!quoted && head && head->type == WORD_STRING && !head->string.quoted
-	    && head->string.str[0] == '~') {
-		const char *str = head->string.str;
-		size_t used = tilde_try(e, str, false, head->next == NULL);
-		if (used) {
-			exp_add(e, str + used, strlen(str + used), false);
-			head = head->next;
+	if (quoted)
+		return exp_parts(e, head, quoted, split_literals);
+	for (const struct word *p = head; p; p = p->next) {
+		if (p->type == WORD_STRING && !p->string.quoted &&
+		    (p == head || e->colon_tilde)) {
+			add_literal_tilde(e, p->string.str, p == head,
+				e->colon_tilde, p->next == NULL, split_literals);
+			continue;
 		}
+		if (!exp_part(e, p, quoted, split_literals))
+			return false;
 	}
-	return exp_parts(e, head, quoted, split_literals);
+	return true;
 }
 
 /* A whole word (a WORD_LIST) with tilde expansion.  decl: the word is a
@@ -353,6 +369,7 @@ bool exp_parts_tilde(struct exp_ctx *e, const struct word *head, bool quoted,
 static bool exp_word(struct exp_ctx *e, const struct word *w, bool tilde,
 	bool colon, bool decl)
 {
+	e->colon_tilde = colon;
 	if (w->type != WORD_LIST)
 		return exp_part(e, w, false, false);
 	for (const struct word *p = w->list.head; p; p = p->next) {
@@ -367,7 +384,7 @@ static bool exp_word(struct exp_ctx *e, const struct word *w, bool tilde,
 				str = eq + 1;
 			}
 			add_literal_tilde(e, str, p == w->list.head,
-				colon, p->next == NULL);
+				colon, p->next == NULL, false);
 			continue;
 		}
 		if (!exp_part(e, p, false, false))
@@ -383,6 +400,20 @@ char *exp_sub_string(struct shell *sh, const struct word *list,
 	exp_init(&e, sh, mode, NULL);
 	if (list && !exp_parts(&e, list->type == WORD_LIST ? list->list.head : list,
 			quoted, false)) {
+		exp_fini(&e);
+		return NULL;
+	}
+	return strbuf_finish(&e.cur);
+}
+
+char *exp_sub_word(struct exp_ctx *parent, const struct word *list,
+	enum exp_mode mode, bool quoted)
+{
+	struct exp_ctx e;
+	exp_init(&e, parent->sh, mode, NULL);
+	e.colon_tilde = parent->colon_tilde;
+	if (list && !exp_parts_tilde(&e, list->type == WORD_LIST ?
+			list->list.head : list, quoted, false)) {
 		exp_fini(&e);
 		return NULL;
 	}

@@ -35,6 +35,10 @@ struct exp_ctx {
 	/* The last thing seen was IFS white space that ended a field: one
 	 * following non-white IFS character belongs to the same delimiter. */
 	bool after_white;
+	/* An assignment value: tilde-prefixes also follow each unquoted ':'
+	 * (XCU 2.6.1), in the words of its ${x-word} too, as in dash and
+	 * bash. */
+	bool colon_tilde;
 };
 
 void exp_init(struct exp_ctx *e, struct shell *sh, enum exp_mode mode,
@@ -59,7 +63,8 @@ void exp_end_field(struct exp_ctx *e);
  * "...".  split_literals: unquoted literal text is treated like an
  * expansion result (the word of an unquoted ${x-word}). */
 /* exp_parts, with tilde expansion of an unquoted leading "~" (the word
- * of ${x-word}, ${x+word}). */
+ * of ${x-word}, ${x=word}, ${x#word}...) and, if e->colon_tilde, of one
+ * after each unquoted ':'.  quoted: inside "...", no tilde expansion. */
 bool exp_parts_tilde(struct exp_ctx *e, const struct word *head, bool quoted,
 	bool split_literals);
 bool exp_parts(struct exp_ctx *e, const struct word *head, bool quoted,
@@ -69,15 +74,21 @@ bool exp_parts(struct exp_ctx *e, const struct word *head, bool quoted,
 char *exp_sub_string(struct shell *sh, const struct word *list,
 	enum exp_mode mode, bool quoted);
 
+/* exp_sub_string for the word of a ${x OP word}: with tilde expansion as
+ * exp_parts_tilde, in parent's assignment context. */
+char *exp_sub_word(struct exp_ctx *parent, const struct word *list,
+	enum exp_mode mode, bool quoted);
+
+/* param.c: the value of the variable name (not a special parameter), or
+ * NULL if unset; LINENO is computed into num. */
+const char *param_var_get(struct shell *sh, const char *name, char num[32]);
+
 /* param.c: one WORD_PARAM. */
 bool param_expand(struct exp_ctx *e, const struct word *w, bool quoted,
 	bool split_literals);
 
 /* pattern.c: pattern_match against the first n bytes of s. */
 bool pattern_match_n(const char *pattern, const char *s, size_t n);
-/* pattern.c: the length in bytes of the character at s (n bytes there, n
- * > 0) in the locale's character set; 1 for a byte that starts none. */
-size_t pattern_char_len(const char *s, size_t n);
 /* True if pattern holds an unescaped * ? or [. */
 bool pattern_has_magic(const char *pattern);
 

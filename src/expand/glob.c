@@ -2,8 +2,8 @@
  * The pattern is split at '/' into components; a component without pattern
  * characters is taken literally without reading its directory (a pattern
  * like src/NAME*.c reads only src), the others are matched against every
- * entry.  A leading '.' in a name must be matched by a literal '.', and '/'
- * never comes out of a pattern character because components are matched
+ * entry.  A leading '.' in a name must be matched by a literal '.', . and
+ * .. are never matched by a pattern, and '/' never comes out of a pattern character because components are matched
  * one by one. */
 #include "expand/expand.h"
 #include "expand/expand_int.h"
@@ -87,6 +87,13 @@ static void glob_walk(struct glob_state *g, struct strbuf *path, size_t i, bool 
 	struct dirent *de;
 	while ((de = readdir(dir))) {
 		if (de->d_name[0] == '.' && !dot_ok)
+			continue;
+		/* . and .. come only from a component that names them
+		 * literally (taken above, without reading the directory),
+		 * never from a pattern: ".*" is the hidden files (bash 5.2
+		 * and mksh; dash lists them). */
+		if (de->d_name[0] == '.' && (de->d_name[1] == '\0' ||
+		    (de->d_name[1] == '.' && de->d_name[2] == '\0')))
 			continue;
 		if (!pattern_match(comp, de->d_name))
 			continue;

@@ -8,8 +8,11 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
+#include <unistd.h>
 #include <wchar.h>
 
+#include "expand/arith.h"
 #include "parse/ast.h"
 #include "shell.h"
 #include "util/error.h"
@@ -95,12 +98,63 @@ static const char *param_value(struct shell *sh, const char *name, char **tmp,
 				star_sep(sh, sep));
 		}
 	}
+	return param_var_get(sh, name, num);
+}
+
+/* Stores the computed value v of name (RANDOM, SECONDS) in the table and
+ * in last, so that the next read can tell an assignment from it. */
+static const char *dynamic_store(struct shell *sh, const char *name, long v,
+	char last[24], char num[32])
+{
+	snprintf(num, 32, "%ld", v);
+	if (var_set(sh->vars, name, num, 0))
+		snprintf(last, 24, "%s", num);
+	return var_get(sh->vars, name);
+}
+
+/* $RANDOM: 0 to 32767 from a linear congruential generator.  A value the
+ * script assigned is the new seed, as in bash and mksh; a forked child
+ * reseeds so that subshells do not repeat their parent's numbers. */
+static const char *random_get(struct shell *sh, const char *value,
+	char num[32])
+{
+	if (strcmp(value, sh->random_last) != 0) {
+		sh->random_state = strtoul(value, NULL, 10);
+		sh->random_pid = getpid();
+	} else if (sh->random_pid != getpid()) {
+		sh->random_pid = getpid();
+		sh->random_state ^= (unsigned long)sh->random_pid << 16;
+	}
+	sh->random_state = sh->random_state * 1103515245UL + 12345UL;
+	long v = (long)((sh->random_state >> 16) & 0x7fff);
+	return dynamic_store(sh, "RANDOM", v, sh->random_last, num);
+}
+
+/* $SECONDS: seconds since start-up, or since the script assigned it,
+ * plus the value assigned. */
+static const char *seconds_get(struct shell *sh, const char *value,
+	char num[32])
+{
+	long now = (long)time(NULL);
+	if (strcmp(value, sh->seconds_last) != 0)
+		sh->seconds_base = now - strtol(value, NULL, 10);
+	return dynamic_store(sh, "SECONDS", now - sh->seconds_base,
+		sh->seconds_last, num);
+}
+
+const char *param_var_get(struct shell *sh, const char *name, char num[32])
+{
 	if (name[0] == 'L' && strcmp(name, "LINENO") == 0) {
 		/* Dynamic: the line of the command being run. */
 		snprintf(num, 32, "%d", sh->lineno);
 		return num;
 	}
-	return var_get(sh->vars, name);
+	const char *value = var_get(sh->vars, name);
+	if (value && name[0] == 'R' && strcmp(name, "RANDOM") == 0)
+		return random_get(sh, value, num);
+	if (value && name[0] == 'S' && strcmp(name, "SECONDS") == 0)
+		return seconds_get(sh, value, num);
+	return value;
 }
 
 /* Appends the value of a used parameter; $@ and $* make one field per
@@ -153,61 +207,118 @@ static size_t char_count(const char *s)
 	return n;
 }
 
-/* The ${x%pat} family on value (n bytes), cutting only where at[] says a
- * character starts. */
-static void trim_at(enum param_op op, const char *pat, const char *value,
-	size_t n, const bool *at, size_t *start, size_t *len)
+/* The offsets in value (n bytes) where a character starts, and n: where
+ * the trim operators may cut, so that they never split a character.  In a
+ * single-byte locale every offset.  Caller frees. */
+static size_t *char_starts(const char *value, size_t n, size_t *count)
 {
-	switch (op) {
-	case PARAM_TRIM_PREFIX:
-		for (size_t i = 0; i <= n; i++)
-			if (at[i] && pattern_match_n(pat, value, i)) {
-				*start = i;
-				*len = n - i;
-				return;
+	size_t *at = xcalloc(n + 1, sizeof *at);
+	size_t k = 0, i = 0;
+	mbstate_t st;
+	memset(&st, 0, sizeof st);
+	while (i < n) {
+		at[k++] = i;
+		size_t len = 1;
+		if (MB_CUR_MAX > 1 && (unsigned char)value[i] >= 0x80) {
+			len = mbrlen(value + i, n - i, &st);
+			if (len == (size_t)-1 || len == (size_t)-2 || len == 0) {
+				memset(&st, 0, sizeof st);
+				len = 1;
 			}
-		break;
-	case PARAM_TRIM_PREFIX_LONG:
-		for (size_t i = n + 1; i-- > 0;)
-			if (at[i] && pattern_match_n(pat, value, i)) {
-				*start = i;
-				*len = n - i;
-				return;
-			}
-		break;
-	case PARAM_TRIM_SUFFIX:
-		for (size_t i = n + 1; i-- > 0;)
-			if (at[i] && pattern_match_n(pat, value + i, n - i)) {
-				*len = i;
-				return;
-			}
-		break;
-	case PARAM_TRIM_SUFFIX_LONG:
-		for (size_t i = 0; i <= n; i++)
-			if (at[i] && pattern_match_n(pat, value + i, n - i)) {
-				*len = i;
-				return;
-			}
-		break;
-	default:
-		break;
+		}
+		i += len;
 	}
+	at[k++] = n;
+	*count = k;
+	return at;
 }
 
 /* The ${x%pat} family on value; returns the start and length kept. */
 static void trim(enum param_op op, const char *pat, const char *value,
 	size_t *start, size_t *len)
 {
-	size_t n = strlen(value);
+	size_t n = strlen(value), k;
+	size_t *at = char_starts(value, n, &k);
 	*start = 0;
 	*len = n;
-	/* Only cut between characters: at[i] says a character starts at
-	 * byte i (or i == n). */
-	bool *at = xcalloc(n + 1, sizeof *at);
-	for (size_t i = 0; i < n; i += pattern_char_len(value + i, n - i))
-		at[i] = true;
-	at[n] = true;
-	trim_at(op, pat, value, n, at, start, len);
+	switch (op) {
+	case PARAM_TRIM_PREFIX:
+		for (size_t j = 0; j < k; j++)
+			if (pattern_match_n(pat, value, at[j])) {
+				*start = at[j];
+				*len = n - at[j];
+				break;
+			}
+		break;
+	case PARAM_TRIM_PREFIX_LONG:
+		for (size_t j = k; j-- > 0;)
+			if (pattern_match_n(pat, value, at[j])) {
+				*start = at[j];
+				*len = n - at[j];
+				break;
+			}
+		break;
+	case PARAM_TRIM_SUFFIX:
+		for (size_t j = k; j-- > 0;)
+			if (pattern_match_n(pat, value + at[j], n - at[j])) {
+				*len = at[j];
+				break;
+			}
+		break;
+	case PARAM_TRIM_SUFFIX_LONG:
+		for (size_t j = 0; j < k; j++)
+			if (pattern_match_n(pat, value + at[j], n - at[j])) {
+				*len = at[j];
+				break;
+			}
+		break;
+	default:
+		break;
+	}
+	free(at);
+}
+
+/* ${x/pat/rep} and its forms on value, into out.  Matches are the
+ * longest at each place; an empty match replaces nothing except at the
+ * anchored ends (${x/#/pre} prepends), as in bash. */
+static void replace(enum param_op op, const char *pat, const char *rep,
+	const char *value, struct strbuf *out)
+{
+	size_t n = strlen(value), k;
+	size_t *at = char_starts(value, n, &k);
+	size_t from = 0;	/* value[from..] is not copied yet */
+	if (op == PARAM_REPLACE_PREFIX) {
+		for (size_t j = k; j-- > 0;)
+			if (pattern_match_n(pat, value, at[j])) {
+				strbuf_append(out, rep);
+				from = at[j];
+				break;
+			}
+	} else if (op == PARAM_REPLACE_SUFFIX) {
+		for (size_t j = 0; j < k; j++)
+			if (pattern_match_n(pat, value + at[j], n - at[j])) {
+				strbuf_appendn(out, value, at[j]);
+				strbuf_append(out, rep);
+				from = n;
+				break;
+			}
+	} else if (*pat) {
+		for (size_t i = 0; i + 1 < k; i++) {
+			size_t j = k;
+			while (--j > i &&
+			       !pattern_match_n(pat, value + at[i], at[j] - at[i]))
+				;
+			if (j == i)
+				continue;
+			strbuf_appendn(out, value + from, at[i] - from);
+			strbuf_append(out, rep);
+			from = at[j];
+			if (op != PARAM_REPLACE_ALL)
+				break;
+			i = j - 1;
+		}
+	}
+	strbuf_appendn(out, value + from, n - from);
 	free(at);
 }
 
@@ -216,6 +327,96 @@ static bool param_fail(struct exp_ctx *e, const char *name, const char *what)
 	sh_error(name, "%s", what);
 	e->sh->status = 2;
 	return false;
+}
+
+/* An offset or length of ${x:o:l}: the word expanded as in $(( )) and
+ * evaluated.  False on an error (message printed). */
+static bool slice_number(struct exp_ctx *e, const struct word *w, long *v)
+{
+	char *expr = exp_sub_string(e->sh, w, EXP_STR, true);
+	if (!expr)
+		return false;
+	bool ok = arith_eval(e->sh, expr, v);
+	free(expr);
+	return ok;
+}
+
+/* Which [*start, *start + *count) of n items ${x:off:len} keeps, as bash
+ * counts: a negative offset from the end (out of range: nothing), a
+ * negative length as an end counted from the end.  False if that end
+ * lies before the start. */
+static bool slice_range(long off, bool has_len, long len, size_t n,
+	size_t *start, size_t *count)
+{
+	long ln = (long)n;
+	if (off < 0)
+		off += ln;
+	if (off < 0 || off > ln) {
+		*start = *count = 0;
+		return true;
+	}
+	long end = ln;
+	if (has_len)
+		end = len < 0 ? ln + len : (len > ln - off ? ln : off + len);
+	if (end < off)
+		return false;
+	*start = (size_t)off;
+	*count = (size_t)(end - off);
+	return true;
+}
+
+/* ${x:o:l}: characters of a value, or parameters of $@ and $* (counting
+ * $0 as the first, as bash does). */
+static bool substr(struct exp_ctx *e, const struct word *w, const char *value,
+	bool quoted)
+{
+	struct shell *sh = e->sh;
+	const char *name = w->param.name;
+	long off, len = 0;
+	bool has_len = w->param.rep != NULL;
+	if (!slice_number(e, w->param.arg, &off) ||
+	    (has_len && !slice_number(e, w->param.rep, &len))) {
+		sh->status = 2;
+		return false;
+	}
+	size_t start, count;
+	if (is_special_all(name)) {
+		size_t n = sh->nparams + 1;
+		if (!slice_range(off, has_len, len, n, &start, &count))
+			return param_fail(e, name, "substring expression < 0");
+		char sep[2];
+		const char *join = name[0] == '@' ? " " : star_sep(sh, sep);
+		for (size_t i = start; i < start + count; i++) {
+			const char *p = i == 0 ? (sh->arg0 ? sh->arg0 : "") :
+				sh->params[i - 1];
+			if (e->mode == EXP_FIELDS && (!quoted || name[0] == '@')) {
+				if (i > start) {
+					if (quoted)
+						exp_end_field(e);
+					else
+						exp_break_field(e);
+				}
+				if (quoted)
+					exp_start_field(e);
+			} else if (i > start) {
+				exp_add_result(e, join, strlen(join), quoted);
+			}
+			exp_add_result(e, p, strlen(p), quoted);
+		}
+		return true;
+	}
+	if (!value)
+		value = "";
+	size_t nb = strlen(value), k;
+	size_t *at = char_starts(value, nb, &k);
+	bool ok = slice_range(off, has_len, len, k - 1, &start, &count);
+	if (ok)
+		exp_add_result(e, value + at[start],
+			at[start + count] - at[start], quoted);
+	free(at);
+	if (!ok)
+		return param_fail(e, name, "substring expression < 0");
+	return true;
 }
 
 bool param_expand(struct exp_ctx *e, const struct word *w, bool quoted,
@@ -281,7 +482,7 @@ bool param_expand(struct exp_ctx *e, const struct word *w, bool quoted,
 			ok = param_fail(e, name, "cannot assign in this way");
 			break;
 		}
-		char *s = exp_sub_string(sh, w->param.arg, EXP_STR, quoted);
+		char *s = exp_sub_word(e, w->param.arg, EXP_STR, quoted);
 		if (!s) {
 			ok = false;
 			break;
@@ -301,7 +502,7 @@ bool param_expand(struct exp_ctx *e, const struct word *w, bool quoted,
 			emit_value(e, name, value, quoted);
 			break;
 		}
-		char *msg = exp_sub_string(sh, w->param.arg, EXP_STR, quoted);
+		char *msg = exp_sub_word(e, w->param.arg, EXP_STR, quoted);
 		if (!msg) {
 			ok = false;
 			break;
@@ -312,6 +513,42 @@ bool param_expand(struct exp_ctx *e, const struct word *w, bool quoted,
 			ok = param_fail(e, name, w->param.colon ?
 				"parameter null or not set" : "parameter not set");
 		free(msg);
+		break;
+	}
+	case PARAM_SUBSTR:
+		if (nounset_error) {
+			ok = param_fail(e, name, "parameter not set");
+			break;
+		}
+		ok = substr(e, w, value, quoted);
+		break;
+	case PARAM_REPLACE:
+	case PARAM_REPLACE_ALL:
+	case PARAM_REPLACE_PREFIX:
+	case PARAM_REPLACE_SUFFIX: {
+		if (nounset_error) {
+			ok = param_fail(e, name, "parameter not set");
+			break;
+		}
+		char *tmp2;
+		char *pat = exp_sub_word(e, w->param.arg, EXP_PATTERN, false);
+		/* The string gets tilde expansion even inside "..."
+		 * (bash, mksh). */
+		char *rep = pat ? exp_sub_word(e, w->param.rep, EXP_STR,
+			false) : NULL;
+		if (!rep) {
+			free(pat);
+			ok = false;
+			break;
+		}
+		value = param_value(sh, name, &tmp2, num);
+		struct strbuf sb = STRBUF_INIT;
+		replace(op, pat, rep, value ? value : "", &sb);
+		exp_add_result(e, strbuf_str(&sb), sb.len, quoted);
+		strbuf_free(&sb);
+		free(pat);
+		free(rep);
+		free(tmp2);
 		break;
 	}
 	case PARAM_TRIM_SUFFIX:
@@ -325,7 +562,7 @@ bool param_expand(struct exp_ctx *e, const struct word *w, bool quoted,
 		/* The pattern is not quoted by an enclosing "...": only its
 		 * own quotes make characters literal. */
 		char *tmp2;
-		char *pat = exp_sub_string(sh, w->param.arg, EXP_PATTERN, false);
+		char *pat = exp_sub_word(e, w->param.arg, EXP_PATTERN, false);
 		if (!pat) {
 			ok = false;
 			break;

@@ -5,52 +5,64 @@
  * The matcher walks pattern and string together and remembers only the last
  * '*': when a later part fails, that star takes one more character.  This
  * is enough because a star can absorb anything the earlier stars could, so
- * the work stays O(pattern * string) without recursion.  '?', a bracket
- * expression and a star's step take a whole character of the locale
- * (LC_CTYPE, from the environment at start-up); the elements inside a
- * bracket expression are still bytes. */
+ * the work stays O(pattern * string) without recursion.
+ *
+ * Characters are those of the locale's LC_CTYPE: in UTF-8, ? and [...]
+ * take a whole character.  A byte that starts no valid character is a
+ * character of its own, equal only to itself. */
 #include "expand/expand.h"
 #include "expand/expand_int.h"
 
-#include <ctype.h>
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 #include <wchar.h>
+#include <wctype.h>
 
-/* 1 in a single-byte locale and for a byte that starts no valid
- * character, so that no byte is ever skipped twice or left unmatched. */
-size_t pattern_char_len(const char *s, size_t n)
+/* A byte that is no valid character gets a code above every character. */
+#define PATTERN_BAD_BYTE 0x110000UL
+
+/* Decodes the character at s (at most n bytes) into *c; returns its
+ * length in bytes (at least 1 when n > 0). */
+static size_t char_at(const char *s, size_t n, unsigned long *c)
 {
-	if (MB_CUR_MAX == 1 || (unsigned char)*s < 0x80)
+	unsigned char b = (unsigned char)*s;
+	if (b < 0x80 || MB_CUR_MAX == 1) {
+		*c = b;
 		return 1;
+	}
 	mbstate_t st;
 	memset(&st, 0, sizeof st);
-	size_t r = mbrlen(s, n, &st);
-	if (r == (size_t)-1 || r == (size_t)-2 || r == 0)
+	wchar_t wc;
+	size_t k = mbrtowc(&wc, s, n, &st);
+	if (k == (size_t)-1 || k == (size_t)-2 || k == 0) {
+		*c = PATTERN_BAD_BYTE + b;
 		return 1;
-	return r;
+	}
+	*c = (unsigned long)wc;
+	return k;
 }
 
-static bool class_match(const char *name, size_t n, unsigned char c)
+/* Length of the character at the NUL-terminated s. */
+static size_t pchar_at(const char *s, unsigned long *c)
 {
-	static const struct {
-		const char *name;
-		int (*fn)(int);
-	} classes[] = {
-		{ "alnum", isalnum }, { "alpha", isalpha }, { "blank", isblank },
-		{ "cntrl", iscntrl }, { "digit", isdigit }, { "graph", isgraph },
-		{ "lower", islower }, { "print", isprint }, { "punct", ispunct },
-		{ "space", isspace }, { "upper", isupper }, { "xdigit", isxdigit },
-	};
-	for (size_t i = 0; i < sizeof classes / sizeof classes[0]; i++)
-		if (strlen(classes[i].name) == n && memcmp(classes[i].name, name, n) == 0)
-			return classes[i].fn(c) != 0;
-	return false;
+	return char_at(s, *s ? MB_LEN_MAX : 1, c);
+}
+
+static bool class_match(const char *name, size_t n, unsigned long c)
+{
+	char buf[16];
+	if (n >= sizeof buf || c >= PATTERN_BAD_BYTE)
+		return false;
+	memcpy(buf, name, n);
+	buf[n] = '\0';
+	wctype_t t = wctype(buf);
+	return t != 0 && iswctype((wint_t)c, t);
 }
 
 /* One element of a bracket expression at *pp: a character (plain, escaped,
  * or [.c.] / [=c=]).  Returns false if it is not one. */
-static bool bracket_char(const char **pp, unsigned char *out)
+static bool bracket_char(const char **pp, unsigned long *out)
 {
 	const char *p = *pp;
 	if (p[0] == '[' && (p[1] == '.' || p[1] == '=') && p[2] && p[3] == p[1] && p[4] == ']') {
@@ -59,21 +71,19 @@ static bool bracket_char(const char **pp, unsigned char *out)
 		return true;
 	}
 	if (p[0] == '\\' && p[1]) {
-		*out = (unsigned char)p[1];
-		*pp = p + 2;
+		*pp = p + 1 + pchar_at(p + 1, out);
 		return true;
 	}
 	if (!p[0])
 		return false;
-	*out = (unsigned char)p[0];
-	*pp = p + 1;
+	*pp = p + pchar_at(p, out);
 	return true;
 }
 
 /* p points just after '['.  Returns 1 or 0 for a match or not and sets
  * *end after the closing ']'; -1 if this is no bracket expression (no
  * closing ']'), so the '[' stands for itself. */
-static int bracket_match(const char *p, unsigned char c, const char **end)
+static int bracket_match(const char *p, unsigned long c, const char **end)
 {
 	bool neg = false, matched = false;
 	if (*p == '!' || *p == '^') {
@@ -86,15 +96,20 @@ static int bracket_match(const char *p, unsigned char c, const char **end)
 		if (*p == ']' && !first)
 			break;
 		if (p[0] == '[' && p[1] == ':') {
-			const char *close = strstr(p + 2, ":]");
-			if (!close)
-				return -1;
-			if (class_match(p + 2, (size_t)(close - p - 2), c))
-				matched = true;
-			p = close + 2;
-			continue;
+			/* A class name is letters up to ":]"; anything else
+			 * (an escaped ':') makes the '[' an ordinary one. */
+			const char *close = p + 2;
+			while ((*close >= 'a' && *close <= 'z') ||
+			       (*close >= 'A' && *close <= 'Z'))
+				close++;
+			if (close[0] == ':' && close[1] == ']') {
+				if (class_match(p + 2, (size_t)(close - p - 2), c))
+					matched = true;
+				p = close + 2;
+				continue;
+			}
 		}
-		unsigned char lo, hi;
+		unsigned long lo, hi;
 		if (!bracket_char(&p, &lo))
 			return -1;
 		if (p[0] == '-' && p[1] && p[1] != ']') {
@@ -132,45 +147,47 @@ bool pattern_match_n(const char *pattern, const char *s, size_t n)
 		}
 		if (i == n)
 			goto backtrack;
-		unsigned char c = (unsigned char)s[i];
+		unsigned long c;
+		size_t clen = char_at(s + i, n - i, &c);
 		if (*p == '?') {
 			p++;
-			i += pattern_char_len(s + i, n - i);
+			i += clen;
 			continue;
 		}
 		if (*p == '[') {
 			const char *end;
-			size_t len = pattern_char_len(s + i, n - i);
-			/* A character of several bytes equals no byte element;
-			 * it matches a negated bracket expression. */
-			int r = bracket_match(p + 1, len > 1 ? 0 : c, &end);
-			if (r >= 0 && len > 1)
-				r = (p[1] == '!' || p[1] == '^');
+			int r = bracket_match(p + 1, c, &end);
 			if (r == 1) {
 				p = end;
-				i += len;
+				i += clen;
 				continue;
 			}
 			if (r == 0)
 				goto backtrack;
 			/* no closing ']': a literal '[' */
 		} else if (*p == '\\' && p[1]) {
-			if ((unsigned char)p[1] == c) {
-				p += 2;
-				i++;
+			unsigned long pc;
+			size_t plen = pchar_at(p + 1, &pc);
+			if (pc == c) {
+				p += 1 + plen;
+				i += clen;
 				continue;
 			}
 			goto backtrack;
 		}
-		if ((unsigned char)*p == c) {
-			p++;
-			i++;
+		unsigned long pc;
+		size_t plen = pchar_at(p, &pc);
+		if (pc == c) {
+			p += plen;
+			i += clen;
 			continue;
 		}
 backtrack:
 		if (!star || star_i >= n)
 			return false;
-		star_i += pattern_char_len(s + star_i, n - star_i);
+		/* The star takes one more character. */
+		unsigned long skip;
+		star_i += char_at(s + star_i, n - star_i, &skip);
 		i = star_i;
 		p = star;
 	}

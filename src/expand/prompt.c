@@ -15,11 +15,15 @@ char *expand_prompt(struct shell *sh, const char *ps)
 	struct program *prog = parse_heredoc_text(ps, &w);
 	if (prog == NULL)
 		return xstrdup(ps);
-	/* A prompt is shown between commands: what it runs must not change
-	 * the status the next command sees as $?. */
+	/* A prompt is shown between commands (PS4: before one): what it
+	 * runs must not change the status the next command sees as $?, nor
+	 * count as a command substitution of that command ("x=1" alone
+	 * takes the status of its last one). */
 	int status = sh->status;
+	unsigned long subs = sh->cmdsub_count;
 	char *s = expand_word_str(sh, w, EXPAND_STR_HEREDOC);
 	sh->status = status;
+	sh->cmdsub_count = subs;
 	program_unref(prog);
 	return s ? s : xstrdup(ps);
 }

@@ -152,6 +152,10 @@ static const char *param_op_text(enum param_op op)
 	case PARAM_TRIM_SUFFIX_LONG: return "%%";
 	case PARAM_TRIM_PREFIX: return "#";
 	case PARAM_TRIM_PREFIX_LONG: return "##";
+	case PARAM_REPLACE: return "/";
+	case PARAM_REPLACE_ALL: return "//";
+	case PARAM_REPLACE_PREFIX: return "/#";
+	case PARAM_REPLACE_SUFFIX: return "/%";
 	default: return "";
 	}
 }
@@ -173,6 +177,10 @@ static void print_param(struct printer *pr, const struct word *w)
 	strbuf_append(out, param_op_text(w->param.op));
 	if (w->param.arg)
 		print_parts(pr, w->param.arg->list.head, CTX_UNQUOTED);
+	if (w->param.rep) {
+		strbuf_appendc(out, w->param.op == PARAM_SUBSTR ? ':' : '/');
+		print_parts(pr, w->param.rep->list.head, CTX_UNQUOTED);
+	}
 	strbuf_appendc(out, '}');
 }
 

@@ -37,6 +37,11 @@ enum param_op {
 	PARAM_TRIM_SUFFIX_LONG,	/* ${x%%w} */
 	PARAM_TRIM_PREFIX,	/* ${x#w} */
 	PARAM_TRIM_PREFIX_LONG,	/* ${x##w} */
+	PARAM_REPLACE,		/* ${x/p/r}: the first match (bash, mksh) */
+	PARAM_REPLACE_ALL,	/* ${x//p/r}: every match */
+	PARAM_REPLACE_PREFIX,	/* ${x/#p/r}: a match at the start */
+	PARAM_REPLACE_SUFFIX,	/* ${x/%p/r}: a match at the end */
+	PARAM_SUBSTR,		/* ${x:o} ${x:o:l} (bash, mksh) */
 };
 
 struct node;
@@ -58,6 +63,8 @@ struct word {
 			bool colon;	/* ${x:-w} rather than ${x-w} */
 			bool braced;	/* ${...} form (for printing back) */
 			struct word *arg;	/* WORD_LIST or NULL; the w above */
+			/* ${x/p/r}: r; ${x:o:l}: l (WORD_LIST), or NULL */
+			struct word *rep;
 		} param;
 		struct {
 			struct node *body;	/* NULL for an empty $( ) */

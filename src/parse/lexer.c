@@ -40,6 +40,12 @@ enum lex_mode {
 	 * the pattern of ${x#word} and ${x%word}: '\'' is literal there and
 	 * a backslash quotes only $ ` \ " } (what dash and bash do). */
 	LEX_PARAM_DQ,
+	/* The pattern of ${x/pattern/string}: as LEX_PARAM, but it also
+	 * ends at an unquoted '/'. */
+	LEX_PARAM_PAT,
+	/* The offset of ${x:offset:length}: as LEX_PARAM, but it also ends
+	 * at an unquoted ':'. */
+	LEX_PARAM_SLICE,
 	LEX_DQUOTE,	/* inside "...": ends at '"' */
 	LEX_HEREDOC,	/* an unquoted here-document body: ends at the end */
 	LEX_ARITH,	/* inside $(( )): ends at "))" outside parentheses */
@@ -472,6 +478,78 @@ static struct word *new_param(struct lexer *lx, char *name, bool braced)
 }
 
 /* ${...}: the '{' is next.  dquoted: inside "..." or a here-document. */
+/* ${x/pattern/string} and its forms // /# /% (bash, mksh, ksh; not
+ * POSIX): the cursor is on the first '/'.  The pattern is a pattern
+ * wherever it is, as for ${x#pattern}, and the string's quotes quote
+ * even inside "...". */
+static struct word *lex_replace_param(struct lexer *lx, int line,
+	struct word *w)
+{
+	next(lx);
+	w->param.op = PARAM_REPLACE;
+	int c = peek(lx);
+	if (c == '/')
+		w->param.op = PARAM_REPLACE_ALL;
+	else if (c == '#')
+		w->param.op = PARAM_REPLACE_PREFIX;
+	else if (c == '%')
+		w->param.op = PARAM_REPLACE_SUFFIX;
+	if (w->param.op != PARAM_REPLACE)
+		next(lx);
+	struct builder arg;
+	builder_init(&arg, lx->arena, false);
+	bool ok = lex_parts(lx, &arg, LEX_PARAM_PAT);
+	w->param.arg = builder_finish(&arg);
+	if (!ok)
+		return NULL;
+	if (peek(lx) == '/') {
+		next(lx);
+		struct builder rep;
+		builder_init(&rep, lx->arena, false);
+		/* Its quotes quote inside "..." too (bash, mksh). */
+		ok = lex_parts(lx, &rep, LEX_PARAM);
+		w->param.rep = builder_finish(&rep);
+		if (!ok)
+			return NULL;
+	}
+	if (peek(lx) != '}') {
+		lex_error(lx, line, "missing '}'");
+		return NULL;
+	}
+	next(lx);
+	return w;
+}
+
+/* ${x:offset} and ${x:offset:length} (bash, mksh, ksh; not POSIX): the
+ * cursor is after the ':'.  Both are arithmetic expressions, kept as
+ * words to expand when the parameter is. */
+static struct word *lex_substr_param(struct lexer *lx, int line,
+	struct word *w)
+{
+	w->param.op = PARAM_SUBSTR;
+	struct builder off;
+	builder_init(&off, lx->arena, false);
+	bool ok = lex_parts(lx, &off, LEX_PARAM_SLICE);
+	w->param.arg = builder_finish(&off);
+	if (!ok)
+		return NULL;
+	if (peek(lx) == ':') {
+		next(lx);
+		struct builder len;
+		builder_init(&len, lx->arena, false);
+		ok = lex_parts(lx, &len, LEX_PARAM);
+		w->param.rep = builder_finish(&len);
+		if (!ok)
+			return NULL;
+	}
+	if (peek(lx) != '}') {
+		lex_error(lx, line, "missing '}'");
+		return NULL;
+	}
+	next(lx);
+	return w;
+}
+
 static struct word *lex_braced_param(struct lexer *lx, int line,
 	bool dquoted)
 {
@@ -507,8 +585,10 @@ static struct word *lex_braced_param(struct lexer *lx, int line,
 		next(lx);
 		w->param.colon = true;
 		c = peek(lx);
-		if (c < 0 || !strchr("-=?+", c))
+		if (c < 0 || c == '}')
 			goto bad;
+		if (!strchr("-=?+", c))
+			return lex_substr_param(lx, line, w);
 	}
 	switch (c) {
 	case '-': w->param.op = PARAM_DEFAULT; break;
@@ -517,6 +597,10 @@ static struct word *lex_braced_param(struct lexer *lx, int line,
 	case '+': w->param.op = PARAM_ALT; break;
 	case '%': w->param.op = PARAM_TRIM_SUFFIX; break;
 	case '#': w->param.op = PARAM_TRIM_PREFIX; break;
+	case '/':
+		if (w->param.colon)
+			goto bad;
+		return lex_replace_param(lx, line, w);
 	default: goto bad;
 	}
 	next(lx);
@@ -688,9 +772,118 @@ static struct word *lex_arith_or_cmdsub(struct lexer *lx)
 	return ok ? w : NULL;
 }
 
+/* Appends code point u to s in UTF-8: what \u and \U of $'...' mean,
+ * whatever the locale, as in mksh. */
+static void append_utf8(struct strbuf *s, unsigned long u)
+{
+	if (u < 0x80) {
+		strbuf_appendc(s, (char)u);
+	} else if (u < 0x800) {
+		strbuf_appendc(s, (char)(0xc0 | (u >> 6)));
+		strbuf_appendc(s, (char)(0x80 | (u & 0x3f)));
+	} else if (u < 0x10000) {
+		strbuf_appendc(s, (char)(0xe0 | (u >> 12)));
+		strbuf_appendc(s, (char)(0x80 | ((u >> 6) & 0x3f)));
+		strbuf_appendc(s, (char)(0x80 | (u & 0x3f)));
+	} else if (u < 0x110000) {
+		strbuf_appendc(s, (char)(0xf0 | (u >> 18)));
+		strbuf_appendc(s, (char)(0x80 | ((u >> 12) & 0x3f)));
+		strbuf_appendc(s, (char)(0x80 | ((u >> 6) & 0x3f)));
+		strbuf_appendc(s, (char)(0x80 | (u & 0x3f)));
+	}
+}
+
+static int digit_value(int c)
+{
+	if (c >= '0' && c <= '9')
+		return c - '0';
+	if (c >= 'a' && c <= 'f')
+		return c - 'a' + 10;
+	if (c >= 'A' && c <= 'F')
+		return c - 'A' + 10;
+	return -1;
+}
+
+/* Reads up to max digits of base (8 or 16) after the value v already
+ * read; the number of digits read. */
+static int read_digits(struct lexer *lx, int base, int max, unsigned long *v)
+{
+	int n = 0;
+	while (n < max) {
+		int d = digit_value(raw_peek(lx));
+		if (d < 0 || d >= base)
+			break;
+		raw_next(lx);
+		*v = *v * (unsigned long)base + (unsigned long)d;
+		n++;
+	}
+	return n;
+}
+
+/* One escape of $'...' after its backslash, appended to s. */
+static void lex_ansi_escape(struct lexer *lx, struct strbuf *s)
+{
+	static const char from[] = "abeEfnrtv\\'\"?";
+	static const char to[] = "\a\b\033\033\f\n\r\t\v\\'\"?";
+	int c = raw_next(lx);
+	const char *p = c > 0 ? strchr(from, c) : NULL;
+	unsigned long v = 0;
+	if (p) {
+		strbuf_appendc(s, to[p - from]);
+	} else if (c >= '0' && c <= '7') {
+		v = (unsigned long)(c - '0');
+		read_digits(lx, 8, 2, &v);
+		strbuf_appendc(s, (char)(v & 0xff));
+	} else if (c == 'x' && read_digits(lx, 16, 2, &v) > 0) {
+		strbuf_appendc(s, (char)v);
+	} else if ((c == 'u' || c == 'U') &&
+		   read_digits(lx, 16, c == 'u' ? 4 : 8, &v) > 0) {
+		append_utf8(s, v);
+	} else if (c == 'c' && raw_peek(lx) > 0 && raw_peek(lx) != '\'') {
+		/* \cX is control-X; \c\\ is control-backslash. */
+		int x = raw_next(lx);
+		if (x == '\\' && raw_peek(lx) == '\\')
+			raw_next(lx);
+		strbuf_appendc(s, (char)(x == '?' ? 0x7f : x & 0x1f));
+	} else {
+		/* Unknown: kept as written, backslash too (bash). */
+		strbuf_appendc(s, '\\');
+		if (c >= 0)
+			strbuf_appendc(s, (char)c);
+	}
+}
+
+/* $'...' (XCU 2.2.4, POSIX.1-2024): like '...' with the backslash
+ * escapes of C.  "$'" has been consumed.  A null byte (\0, \x00) ends the
+ * string, as in bash and mksh: the rest up to the quote is dropped. */
+static bool lex_dollar_single(struct lexer *lx, struct builder *b, int line)
+{
+	struct strbuf s = STRBUF_INIT;
+	for (;;) {
+		int c = raw_next(lx);
+		if (c < 0) {
+			lex_error(lx, line, "unterminated quoted string");
+			strbuf_free(&s);
+			return false;
+		}
+		if (c == '\'')
+			break;
+		if (c == '\\')
+			lex_ansi_escape(lx, &s);
+		else
+			strbuf_appendc(&s, (char)c);
+	}
+	builder_add(b, new_string(b->arena, strbuf_str(&s),
+		strlen(strbuf_str(&s)), true));
+	strbuf_free(&s);
+	return true;
+}
+
 /* A '$' is next.  Adds a parameter, a substitution, or a literal '$'
- * when nothing that can be expanded follows. */
-static bool lex_dollar(struct lexer *lx, struct builder *b, bool dquoted)
+ * when nothing that can be expanded follows.  ansi: $'...' and $"..."
+ * are quotes here (not inside "..." or a here-document). */
+static bool lex_dollar(struct lexer *lx, struct builder *b, bool dquoted,
+	bool ansi)
 {
 	int line = lx->lineno;
 	/* ${ ${ ${ ... or $( $( ... nested beyond the stack: an error, not
@@ -702,6 +895,15 @@ static bool lex_dollar(struct lexer *lx, struct builder *b, bool dquoted)
 	next(lx);
 	int c = peek(lx);
 	struct word *w;
+	if (ansi && c == '\'') {
+		next(lx);
+		return lex_dollar_single(lx, b, line);
+	}
+	if (ansi && c == '"') {
+		/* $"..." is "..." (bash, mksh): no message catalogue. */
+		next(lx);
+		return lex_double_quote(lx, b, line);
+	}
 	if (c == '{') {
 		w = lex_braced_param(lx, line, dquoted);
 	} else if (c == '(') {
@@ -738,7 +940,8 @@ static void lex_backslash(struct lexer *lx, struct builder *b,
 {
 	int c = raw_peek(lx);
 	bool special;
-	if (mode == LEX_WORD || mode == LEX_PARAM)
+	if (mode == LEX_WORD || mode == LEX_PARAM || mode == LEX_PARAM_PAT ||
+	    mode == LEX_PARAM_SLICE)
 		special = c >= 0;
 	else if (mode == LEX_PARAM_DQ)
 		special = c > 0 && strchr("$`\\\"}", c);
@@ -771,7 +974,10 @@ static bool lex_parts(struct lexer *lx, struct builder *b,
 			break;
 		case LEX_PARAM:
 		case LEX_PARAM_DQ:
-			if (c == '}')
+		case LEX_PARAM_PAT:
+		case LEX_PARAM_SLICE:
+			if (c == '}' || (c == '/' && mode == LEX_PARAM_PAT) ||
+			    (c == ':' && mode == LEX_PARAM_SLICE))
 				return true;
 			if (c < 0) {
 				lex_error(lx, line, "missing '}'");
@@ -810,16 +1016,21 @@ static bool lex_parts(struct lexer *lx, struct builder *b,
 		if (c == '\\') {
 			next(lx);
 			lex_backslash(lx, b, mode);
-		} else if (c == '\'' && (mode == LEX_WORD || mode == LEX_PARAM)) {
+		} else if (c == '\'' && (mode == LEX_WORD || mode == LEX_PARAM ||
+			   mode == LEX_PARAM_PAT || mode == LEX_PARAM_SLICE)) {
 			next(lx);
 			ok = lex_single_quote(lx, b, line);
 		} else if (c == '"' && (mode == LEX_WORD || mode == LEX_PARAM ||
-			   mode == LEX_PARAM_DQ)) {
+			   mode == LEX_PARAM_DQ || mode == LEX_PARAM_PAT ||
+			   mode == LEX_PARAM_SLICE)) {
 			next(lx);
 			ok = lex_double_quote(lx, b, line);
 		} else if (c == '$') {
 			ok = lex_dollar(lx, b, mode == LEX_DQUOTE ||
-				mode == LEX_HEREDOC || mode == LEX_PARAM_DQ);
+				mode == LEX_HEREDOC || mode == LEX_PARAM_DQ,
+				mode == LEX_WORD || mode == LEX_PARAM ||
+				mode == LEX_PARAM_DQ || mode == LEX_PARAM_PAT ||
+				mode == LEX_PARAM_SLICE);
 		} else if (c == '`') {
 			ok = lex_backquote(lx, b, mode == LEX_DQUOTE ||
 				mode == LEX_PARAM_DQ);

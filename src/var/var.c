@@ -6,6 +6,7 @@
  * children. */
 #include "var/var.h"
 
+#include <locale.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -60,12 +61,32 @@ static void var_free(struct var *v)
 	free(v);
 }
 
+/* The shell's own character handling (pattern matching, ${#x}) follows
+ * LC_ALL, LC_CTYPE and LANG as the shell's variables hold them, exported
+ * or not, from start-up on, as in bash: the first of them that is set and
+ * not empty, else the C locale; a name the system does not know is C. */
+static void update_ctype(const struct vars *vs)
+{
+	static const char *const names[] = { "LC_ALL", "LC_CTYPE", "LANG" };
+	const char *value = NULL;
+	for (size_t i = 0; i < sizeof names / sizeof names[0] && !value; i++) {
+		value = var_get(vs, names[i]);
+		if (value && !*value)
+			value = NULL;
+	}
+	if (!value || !setlocale(LC_CTYPE, value))
+		setlocale(LC_CTYPE, "C");
+}
+
 static void note_change(struct vars *vs, const char *name)
 {
 	if (strcmp(name, "PATH") == 0)
 		vs->path_gen++;
 	else if (strcmp(name, "OPTIND") == 0)
 		vs->optind_gen++;
+	else if (name[0] == 'L' && (strcmp(name, "LC_ALL") == 0 ||
+		 strcmp(name, "LC_CTYPE") == 0 || strcmp(name, "LANG") == 0))
+		update_ctype(vs);
 }
 
 struct vars *vars_create(void)

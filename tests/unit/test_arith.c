@@ -117,14 +117,37 @@ END_TEST
 
 START_TEST(test_bad_variable)
 {
+	/* A value that is no constant is an expression (bash, mksh). */
 	var_set(sh.vars, "s", "abc", 0);
 	var_set(sh.vars, "t", "1+1", 0);
-	ck_assert(fails("s"));
-	ck_assert(fails("t+1"));
+	var_set(sh.vars, "u", "s", 0);
+	var_set(sh.vars, "abc", "7", 0);
+	var_set(sh.vars, "r", "r", 0);
+	var_set(sh.vars, "bad", "1 +", 0);
+	static const struct arith_case c[] = {
+		{ "s", 7 }, { "t*3", 6 }, { "u+1", 8 },
+	};
+	RUN(c);
+	ck_assert(fails("r"));
+	ck_assert(fails("bad"));
 	/* not read in the branch that is not taken */
 	long v;
-	ck_assert(arith_eval(&sh, "0 && s", &v));
+	ck_assert(arith_eval(&sh, "0 && r", &v));
 	ck_assert_int_eq(v, 0);
+}
+END_TEST
+
+START_TEST(test_base_constants)
+{
+	static const struct arith_case c[] = {
+		{ "2#101", 5 }, { "36#zZ", 1295 }, { "64#@_", 4031 },
+		{ "10#0123", 123 }, { "16#ff+1", 256 }, { "8#17", 15 },
+	};
+	RUN(c);
+	ck_assert(fails("2#12"));
+	ck_assert(fails("65#1"));
+	ck_assert(fails("1#1"));
+	ck_assert(fails("16#"));
 }
 END_TEST
 
@@ -289,6 +312,7 @@ static Suite *make_suite(void)
 	tcase_add_test(tc, test_ternary);
 	tcase_add_test(tc, test_variables);
 	tcase_add_test(tc, test_bad_variable);
+	tcase_add_test(tc, test_base_constants);
 	tcase_add_test(tc, test_assignment);
 	tcase_add_test(tc, test_incdec);
 	tcase_add_test(tc, test_short_circuit);
