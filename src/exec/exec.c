@@ -282,7 +282,11 @@ enum flow exec_node_flags(struct shell *sh, const struct node *n, unsigned flags
 			else
 				flow = exec_pipeline(sh, n, n->pipeline.cmds, n->pipeline.ncmds, false);
 			sh->errexit_suspended--;
-			sh->status = !sh->status;
+			/* Only a pipeline that completed has a status to
+			 * invert: exit, return and a fatal error keep theirs
+			 * (XCU 2.9.2 speaks of the pipeline's exit status). */
+			if (flow == FLOW_NEXT)
+				sh->status = !sh->status;
 			return flow;
 		}
 		flow = exec_pipeline(sh, n, n->pipeline.cmds, n->pipeline.ncmds, false);
