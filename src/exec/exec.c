@@ -8,6 +8,7 @@
  * main loop (or a subshell's child) leaves. */
 #include "exec/exec.h"
 
+#include <signal.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -19,6 +20,7 @@
 #include "parse/ast.h"
 #include "shell.h"
 #include "sig/signal.h"
+#include "sig/trap.h"
 #include "util/error.h"
 #include "util/stack.h"
 #include "util/vec.h"
@@ -47,6 +49,16 @@ enum flow exec_fatal(struct shell *sh, int status)
 _Noreturn void exec_child_exit(struct shell *sh)
 {
 	shell_exit(sh, sh->status);
+}
+
+bool exec_has_caught_trap(const struct shell *sh)
+{
+	for (int i = 0; i < NSIG; i++) {
+		const char *action = trap_action(sh, i);
+		if (action && *action)
+			return true;
+	}
+	return false;
 }
 
 /* Runs n as a condition: set -e does not apply inside it. */
@@ -267,6 +279,11 @@ enum flow exec_node_flags(struct shell *sh, const struct node *n, unsigned flags
 		sh->status = 2;
 		return shell_is_interactive(sh) ? FLOW_INTERRUPT : FLOW_EXIT;
 	}
+	/* A trap set in this process (EXIT, or a signal that may arrive
+	 * while the last command runs) needs the shell to outlive that
+	 * command: no exec in place then. */
+	if ((flags & EXEC_NOFORK) && exec_has_caught_trap(sh))
+		flags &= ~(unsigned)EXEC_NOFORK;
 	sh->lineno = n->lineno;
 	switch (n->type) {
 	case NODE_SIMPLE:
@@ -300,13 +317,15 @@ enum flow exec_node_flags(struct shell *sh, const struct node *n, unsigned flags
 		return exec_list(sh, n, flags);
 	case NODE_SUBSHELL:
 		if (flags & EXEC_NOFORK) {
-			/* Already a child that ends after this: no second fork. */
+			/* Already a child that ends after this: no second
+			 * fork.  It ends here, with its redirections still
+			 * in place, so that an EXIT trap the body set writes
+			 * where the subshell's output goes. */
 			struct redir_save *save;
 			if (!redir_apply(sh, n->redirs, &save))
 				return exec_fatal(sh, 1);
-			flow = exec_node_flags(sh, n->group.body, flags);
-			redir_undo(save);
-			return flow;
+			(void)exec_node_flags(sh, n->group.body, flags);
+			exec_child_exit(sh);
 		}
 		flow = exec_pipeline(sh, n, (struct node *const *)&n, 1, false);
 		if (flow == FLOW_NEXT)
