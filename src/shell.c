@@ -161,7 +161,11 @@ enum flow shell_run_input(struct shell *sh, struct input *in)
 			break;
 		if (ps == PARSE_ERROR) {
 			sh->status = 2;
-			if (!shell_is_interactive(sh)) {
+			/* The 2 is the result of this text: not the 0 of
+			 * text that held no command. */
+			ran = true;
+			if (!shell_is_interactive(sh)
+			    || (sh->command_string && sh->input_depth == 1)) {
 				flow = FLOW_EXIT;
 				break;
 			}

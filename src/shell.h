@@ -68,6 +68,9 @@ struct shell {
 	int func_depth;			/* enclosing function calls */
 	int dot_depth;			/* enclosing dot scripts */
 	int input_depth;		/* nested shell_run_input calls */
+	/* The main input is a -c string: a syntax error in it ends the
+	 * shell even with -i (nobody can type a correction). */
+	bool command_string;
 
 	/* The errexit (set -e) rule is suspended inside the condition of
 	 * if/while/until, the left of && and ||, and after '!'. */
