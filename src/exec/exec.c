@@ -209,7 +209,10 @@ static enum flow exec_case(struct shell *sh, const struct node *n, unsigned flag
 	if (!subject)
 		return exec_fatal(sh, sh->status);
 	enum flow flow = FLOW_NEXT;
-	sh->status = 0;
+	/* $? stays that of the command before the case until a body runs
+	 * (the first command of a matched arm sees it); with no body run
+	 * the case's status is 0 (XCU 2.9.4.3). */
+	bool ran = false;
 	for (size_t i = 0; i < n->case_.nitems; i++) {
 		const struct case_item *it = &n->case_.items[i];
 		bool matched = false;
@@ -228,7 +231,12 @@ static enum flow exec_case(struct shell *sh, const struct node *n, unsigned flag
 		for (; i < n->case_.nitems; i++) {
 			it = &n->case_.items[i];
 			if (it->body) {
-				flow = exec_node_flags(sh, it->body, flags);
+				/* Only the last body to run may end the
+				 * process (EXEC_NOFORK). */
+				bool last = it->term != CASE_FALLTHROUGH
+					|| i + 1 == n->case_.nitems;
+				ran = true;
+				flow = exec_node_flags(sh, it->body, last ? flags : 0);
 				if (flow != FLOW_NEXT)
 					break;
 			}
@@ -237,6 +245,8 @@ static enum flow exec_case(struct shell *sh, const struct node *n, unsigned flag
 		}
 		break;
 	}
+	if (!ran)
+		sh->status = 0;
 	free(subject);
 	return flow;
 }
