@@ -348,8 +348,9 @@ enum flow exec_node_flags(struct shell *sh, const struct node *n, unsigned flags
 	default: {
 		struct redir_save *save = NULL;
 		if (n->redirs && !redir_apply(sh, n->redirs, &save)) {
+			/* Not fatal (XCU 2.8.1), but a failure set -e sees. */
 			sh->status = 1;
-			return FLOW_NEXT;
+			return exec_check_errexit(sh);
 		}
 		flow = exec_compound(sh, n, n->redirs ? 0 : flags);
 		redir_undo(save);

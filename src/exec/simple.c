@@ -379,8 +379,13 @@ static enum flow run_builtin(struct shell *sh, struct cmd *c, const struct built
 static enum flow run_function(struct shell *sh, struct cmd *c, struct function *fn)
 {
 	struct redir_save *save = NULL;
-	if (c->node && !redir_apply(sh, c->node->redirs, &save))
-		return exec_fatal(sh, 1);
+	if (c->node && !redir_apply(sh, c->node->redirs, &save)) {
+		/* Not fatal (XCU 2.8.1: a redirection error with a
+		 * function call does not end the shell), as in dash, bash
+		 * and mksh; set -e still applies. */
+		sh->status = 1;
+		return FLOW_NEXT;
+	}
 	/* The definition may be replaced while it runs: keep it alive. */
 	struct program *prog = fn->prog;
 	const struct node *body = fn->body;
