@@ -4,6 +4,8 @@
  * executor ends a non-interactive shell on their non-zero status. */
 #include "config.h"
 
+#include <limits.h>
+
 #include "builtin/builtin.h"
 
 #include "shell.h"
@@ -48,7 +50,9 @@ int builtin_return(struct shell *sh, int argc, char **argv)
 	}
 	if (argc < 2) {
 		n = sh->status;
-	} else if (!builtin_parse_long(argv[1], &n)) {
+	} else if (!builtin_parse_long(argv[1], &n) || n < INT_MIN || n > INT_MAX) {
+		/* Beyond an int no shell agrees on a value: silently
+		 * keeping the low bits would turn an error into success. */
 		sh_error(argv[0], "%s: bad number", argv[1]);
 		n = 2;
 	}
