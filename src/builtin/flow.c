@@ -54,6 +54,11 @@ int builtin_return(struct shell *sh, int argc, char **argv)
 		/* Beyond an int no shell agrees on a value: silently
 		 * keeping the low bits would turn an error into success. */
 		sh_error(argv[0], "%s: bad number", argv[1]);
+		/* An error of a special built-in: the executor ends a
+		 * script on it (as dash does).  At the prompt the
+		 * function still returns. */
+		if (!shell_is_interactive(sh))
+			return 2;
 		n = 2;
 	}
 	/* Outside a function or dot script POSIX leaves return

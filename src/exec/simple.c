@@ -345,7 +345,7 @@ static bool is_fatal_special(const struct builtin *bi)
 	 * them is not a "special built-in utility error". */
 	/* trap: an unknown condition is reported and the shell carries on
 	 * (DESIGN.md section 6, as every other shell does). */
-	static const char *const own[] = { ".", "eval", "exit", "return", "trap" };
+	static const char *const own[] = { ".", "eval", "exit", "trap" };
 	for (size_t i = 0; i < sizeof own / sizeof own[0]; i++)
 		if (strcmp(bi->name, own[i]) == 0)
 			return false;
