@@ -145,7 +145,9 @@ static bool perform_assigns(struct shell *sh, const struct node *n, struct cmd *
 		}
 		if (!var_set(sh->vars, name, v, flags)) {
 			sh_error(NULL, "%s: readonly variable", name);
-			sh->status = 1;
+			/* 2 as for the other errors that end a script (and
+			 * as dash and mksh, and cosh's own for loop). */
+			sh->status = 2;
 			return false;
 		}
 	}
