@@ -182,7 +182,10 @@ static enum flow exec_for(struct shell *sh, const struct node *n)
 			vec_push(&items, strdup(sh->params[i]));
 	}
 	enum flow flow = FLOW_NEXT;
-	sh->status = 0;
+	/* The first command of the body still sees the $? of the command
+	 * before the loop; with no item the loop's status is 0. */
+	if (items.len == 0)
+		sh->status = 0;
 	sh->loop_depth++;
 	for (size_t i = 0; i < items.len; i++) {
 		if (!var_set(sh->vars, n->for_.var, items.items[i],
