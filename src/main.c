@@ -235,6 +235,7 @@ int main(int argc, char **argv)
 			shell_set_params(sh, operands + 1, (size_t)noperands - 1);
 		in = input_from_string(st.command, "-c");
 		sh->script_name = "-c";
+		sh->command_string = true;
 	} else if (st.read_stdin || noperands == 0) {
 		sh->arg0 = xstrdup(argv[0]);
 		shell_set_params(sh, operands, (size_t)noperands);

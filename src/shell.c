@@ -189,7 +189,8 @@ enum flow shell_run_input(struct shell *sh, struct input *in)
 			/* The status 2 stays when the input ends now:
 			 * echo ')' | sh -i exits 2. */
 			ran = true;
-			if (!shell_is_interactive(sh)) {
+			if (!shell_is_interactive(sh)
+			    || (sh->command_string && sh->input_depth == 1)) {
 				flow = FLOW_EXIT;
 				break;
 			}

@@ -113,6 +113,9 @@ struct shell {
 	 * now (the slot holds NULL until it does; run_function restores and
 	 * frees them at the return); NULL outside functions. */
 	bool **local_opts;
+	/* The main input is a -c string: a syntax error in it ends the
+	 * shell even with -i (nobody can type a correction). */
+	bool command_string;
 
 	/* The errexit (set -e) rule is suspended inside the condition of
 	 * if/while/until, the left of && and ||, and after '!'. */

@@ -15,7 +15,8 @@ enum builtin_flag {
 	 * expanded as assignments (tilde after '=' and ':', no splitting). */
 	BUILTIN_DECL = 1 << 1,
 	/* Reports its own outcome through sh->flow or its status (., eval,
-	 * exit, return, break, continue, trap): a non-zero status from a
+	 * exit, trap; a bad count or status for break, continue and return
+	 * is a special built-in error): a non-zero status from a
 	 * special one is not a special built-in error that ends the shell. */
 	BUILTIN_OWN_STATUS = 1 << 2,
 	/* With operands, its prefix assignments go to the environment of

@@ -3,6 +3,8 @@
  * here: a builtin never ends the process itself. */
 #include "config.h"
 
+#include <limits.h>
+
 #include "builtin/builtin.h"
 #include "job/job.h"
 
@@ -31,7 +33,7 @@ int builtin_exit(struct shell *sh, int argc, char **argv)
 			sh->status = trap_saved_status(sh);
 		return sh->status;
 	}
-	if (!builtin_parse_long(argv[1], &n)) {
+	if (!builtin_parse_long(argv[1], &n) || n < INT_MIN || n > INT_MAX) {
 		/* Still exit: a script that asked to stop must not carry on
 		 * because of a typo in the status. */
 		sh_error(argv[0], "%s: bad number", argv[1]);

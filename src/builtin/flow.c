@@ -1,6 +1,10 @@
 /* break, continue and return: they only record the request in sh->flow;
- * the loops, function calls and dot scripts of the executor consume it. */
+ * the loops, function calls and dot scripts of the executor consume it.
+ * A bad operand is an error of a special built-in (XCU 2.8.1): the
+ * executor ends a non-interactive shell on their non-zero status. */
 #include "config.h"
+
+#include <limits.h>
 
 #include "builtin/builtin.h"
 
@@ -37,17 +41,31 @@ int builtin_return(struct shell *sh, int argc, char **argv)
 {
 	long n;
 
-	if (sh->func_depth == 0 && sh->dot_depth == 0) {
+	bool top = sh->func_depth == 0 && sh->dot_depth == 0;
+	if (top && shell_is_interactive(sh)) {
+		/* Leaving the user's shell on a stray return helps nobody
+		 * (bash refuses it too). */
 		sh_error(argv[0], "not in a function");
 		return 1;
 	}
 	if (argc < 2) {
 		n = sh->status;
-	} else if (!builtin_parse_long(argv[1], &n)) {
+	} else if (!builtin_parse_long(argv[1], &n) || n < INT_MIN || n > INT_MAX) {
+		/* Beyond an int no shell agrees on a value: silently
+		 * keeping the low bits would turn an error into success. */
 		sh_error(argv[0], "%s: bad number", argv[1]);
+		/* An error of a special built-in: the executor ends a
+		 * script on it (as dash does).  At the prompt the
+		 * function still returns. */
+		if (!shell_is_interactive(sh))
+			return 2;
 		n = 2;
 	}
-	sh->flow = FLOW_RETURN;
+	/* Outside a function or dot script POSIX leaves return
+	 * unspecified; dash and mksh end the script (or subshell) as exit
+	 * would, and a script must not run on past a return meant to stop
+	 * it. */
+	sh->flow = top ? FLOW_EXIT : FLOW_RETURN;
 	sh->status = (int)(n & 255);
 	return sh->status;
 }

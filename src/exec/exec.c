@@ -8,6 +8,7 @@
  * main loop (or a subshell's child) leaves. */
 #include "exec/exec.h"
 
+#include <signal.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -19,6 +20,7 @@
 #include "parse/ast.h"
 #include "shell.h"
 #include "sig/signal.h"
+#include "sig/trap.h"
 #include "util/error.h"
 #include "util/stack.h"
 #include "util/vec.h"
@@ -49,6 +51,16 @@ enum flow exec_fatal(struct shell *sh, int status)
 _Noreturn void exec_child_exit(struct shell *sh)
 {
 	shell_exit(sh, sh->status);
+}
+
+bool exec_has_caught_trap(const struct shell *sh)
+{
+	for (int i = 0; i < NSIG; i++) {
+		const char *action = trap_action(sh, i);
+		if (action && *action)
+			return true;
+	}
+	return false;
 }
 
 /* Runs n as a condition: set -e does not apply inside it. */
@@ -172,7 +184,10 @@ static enum flow exec_for(struct shell *sh, const struct node *n)
 			vec_push(&items, strdup(sh->params[i]));
 	}
 	enum flow flow = FLOW_NEXT;
-	sh->status = 0;
+	/* The first command of the body still sees the $? of the command
+	 * before the loop; with no item the loop's status is 0. */
+	if (items.len == 0)
+		sh->status = 0;
 	sh->loop_depth++;
 	for (size_t i = 0; i < items.len; i++) {
 		if (!var_set(sh->vars, n->for_.var, items.items[i],
@@ -221,8 +236,12 @@ static enum flow exec_case(struct shell *sh, const struct node *n, unsigned flag
 		for (; i < n->case_.nitems; i++) {
 			it = &n->case_.items[i];
 			if (it->body) {
+				/* Only the last body to run may end the
+				 * process (EXEC_NOFORK). */
+				bool last = it->term != CASE_FALLTHROUGH
+					|| i + 1 == n->case_.nitems;
 				ran = true;
-				flow = exec_node_flags(sh, it->body, flags);
+				flow = exec_node_flags(sh, it->body, last ? flags : 0);
 				if (flow != FLOW_NEXT)
 					break;
 			}
@@ -275,6 +294,11 @@ enum flow exec_node_flags(struct shell *sh, const struct node *n, unsigned flags
 		sh->status = 2;
 		return shell_is_interactive(sh) ? FLOW_INTERRUPT : FLOW_EXIT;
 	}
+	/* A trap set in this process (EXIT, or a signal that may arrive
+	 * while the last command runs) needs the shell to outlive that
+	 * command: no exec in place then. */
+	if ((flags & EXEC_NOFORK) && exec_has_caught_trap(sh))
+		flags &= ~(unsigned)EXEC_NOFORK;
 	sh->lineno = n->lineno;
 	switch (n->type) {
 	case NODE_SIMPLE:
@@ -290,7 +314,11 @@ enum flow exec_node_flags(struct shell *sh, const struct node *n, unsigned flags
 			else
 				flow = exec_pipeline(sh, n, n->pipeline.cmds, n->pipeline.ncmds, false);
 			sh->errexit_suspended--;
-			sh->status = !sh->status;
+			/* Only a pipeline that completed has a status to
+			 * invert: exit, return and a fatal error keep theirs
+			 * (XCU 2.9.2 speaks of the pipeline's exit status). */
+			if (flow == FLOW_NEXT)
+				sh->status = !sh->status;
 			return flow;
 		}
 		flow = exec_pipeline(sh, n, n->pipeline.cmds, n->pipeline.ncmds, false);
@@ -304,13 +332,15 @@ enum flow exec_node_flags(struct shell *sh, const struct node *n, unsigned flags
 		return exec_list(sh, n, flags);
 	case NODE_SUBSHELL:
 		if (flags & EXEC_NOFORK) {
-			/* Already a child that ends after this: no second fork. */
+			/* Already a child that ends after this: no second
+			 * fork.  It ends here, with its redirections still
+			 * in place, so that an EXIT trap the body set writes
+			 * where the subshell's output goes. */
 			struct redir_save *save;
 			if (!redir_apply(sh, n->redirs, &save))
 				return exec_fatal(sh, 1);
-			flow = exec_node_flags(sh, n->group.body, flags);
-			redir_undo(save);
-			return flow;
+			(void)exec_node_flags(sh, n->group.body, flags);
+			exec_child_exit(sh);
 		}
 		flow = exec_pipeline(sh, n, (struct node *const *)&n, 1, false);
 		if (flow == FLOW_NEXT)

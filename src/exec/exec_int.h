@@ -33,6 +33,10 @@ enum flow exec_check_errexit(struct shell *sh);
  * FLOW_INTERRUPT (the status stays) and goes on with the next. */
 enum flow exec_fatal(struct shell *sh, int status);
 
+/* True if a trap with an action (not default, not ignored) is set,
+ * EXIT included: a child that has one must not exec in place. */
+bool exec_has_caught_trap(const struct shell *sh);
+
 /* In a forked child that ran shell code: leave with sh->status. */
 _Noreturn void exec_child_exit(struct shell *sh);
 

@@ -1116,9 +1116,11 @@ static void lex_read_heredoc(struct lexer *lx, struct redir *r)
 		if (!read_body_line(lx, &line, strip))
 			break;
 		/* In an unquoted body backslash-newline joins lines before
-		 * the delimiter is looked for. */
+		 * the delimiter is looked for.  The continued line is not
+		 * a new line of the body: <<- keeps its tabs (as dash,
+		 * bash and mksh do). */
 		while (!r->here_quoted && ends_in_continuation(&line))
-			if (!read_body_line(lx, &line, strip))
+			if (!read_body_line(lx, &line, false))
 				break;
 		strbuf_reset(&cmp);
 		strbuf_append(&cmp, "");
