@@ -1,3 +1,4 @@
+# not-under-valgrind: valgrind keeps descriptors for itself and refuses ulimit -n
 # ulimit: no flag means -f; setting a soft limit below the hard one; -H and
 # -S shown apart; "unlimited"; a bad number or a negative limit fails and
 # changes nothing; -n in descriptors.

@@ -1,3 +1,4 @@
+# not-under-valgrind: $SH is then a wrapper script, whose argv[0] valgrind does not pass on
 # A login shell (-l, or $0 starting with '-') runs $HOME/.profile first,
 # interactive or not.  (/etc/profile is read too, but this machine's is
 # not ours to write.)
