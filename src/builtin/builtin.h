@@ -78,6 +78,7 @@ BUILTIN(unalias);
 BUILTIN(fc);
 BUILTIN(local);
 BUILTIN(ulimit);
+BUILTIN(builtin);
 #undef BUILTIN
 
 /* A small getopt for builtins: options before operands, "--" ends them.

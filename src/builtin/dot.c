@@ -1,4 +1,6 @@
-/* . file [arg...]: runs the commands of file in the current shell.
+/* . file [arg...] (and source, its name in bash, mksh and zsh, a regular
+ * builtin here: no special built-in errors, and a function may replace
+ * it): runs the commands of file in the current shell.
  *
  * A file named without '/' is searched on PATH only (XCU: it need not be
  * executable, only readable); like dash and unlike bash we do not fall
@@ -68,7 +70,7 @@ int builtin_dot(struct shell *sh, int argc, char **argv)
 	if (i < argc && strcmp(argv[i], "--") == 0)
 		i++;
 	if (i >= argc) {
-		sh_error(argv[0], "usage: . file [arg...]");
+		sh_error(argv[0], "usage: %s file [arg...]", argv[0]);
 		return 2;
 	}
 	if (strchr(argv[i], '/') != NULL) {

@@ -32,7 +32,9 @@ static bool getopts_set(struct shell *sh, const char *name, const char *value)
 	return false;
 }
 
-/* Stores the results: name, OPTIND and OPTARG (NULL: unset). */
+/* Stores the results: name, OPTIND and OPTARG (NULL: unset).  A name
+ * that is not a valid one fails only its own assignment: OPTIND and OPTARG
+ * still move on, as in dash and bash. */
 static bool getopts_store(struct shell *sh, const char *name, char opt,
 	long opt_ind, const char *opt_arg)
 {
@@ -41,7 +43,12 @@ static bool getopts_store(struct shell *sh, const char *name, char opt,
 	bool ok = true;
 
 	snprintf(num, sizeof num, "%ld", opt_ind);
-	ok = getopts_set(sh, name, letter) && ok;
+	if (is_name(name)) {
+		ok = getopts_set(sh, name, letter) && ok;
+	} else {
+		sh_error("getopts", "%s: bad variable name", name);
+		ok = false;
+	}
 	ok = getopts_set(sh, "OPTIND", num) && ok;
 	if (opt_arg != NULL)
 		ok = getopts_set(sh, "OPTARG", opt_arg) && ok;
@@ -69,10 +76,6 @@ int builtin_getopts(struct shell *sh, int argc, char **argv)
 	}
 	optstring = argv[1];
 	name = argv[2];
-	if (!is_name(name)) {
-		sh_error(argv[0], "%s: bad variable name", name);
-		return 2;
-	}
 	silent = optstring[0] == ':';
 	if (silent)
 		optstring++;

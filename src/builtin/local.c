@@ -3,7 +3,8 @@
  * were when the call returns.  Not in POSIX, but every peer shell but posh
  * has it and scripts rely on it.  A name without a value starts unset, as
  * in bash and mksh; dash keeps the outer value there.  "local -" saves the
- * options (set -e, -x ...) and restores them at the return, as in dash. */
+ * options (set -e, -x ...) and restores them at the return, as in dash.
+ * A value for a readonly name ends the shell as an assignment would. */
 #include "config.h"
 
 #include "builtin/builtin.h"
@@ -48,6 +49,16 @@ int builtin_local(struct shell *sh, int argc, char **argv)
 		if (!var_make_local(sh->vars, name, eq != NULL ? eq + 1 : NULL)) {
 			sh_error(argv[0], "%s: readonly variable", name);
 			status = 1;
+			if (eq != NULL) {
+				/* A value for a readonly name is an assignment
+				 * error, fatal as "y=1" is (XCU 2.8.1), as in
+				 * dash; bash and mksh go on. */
+				free(name);
+				sh->flow = shell_is_interactive(sh)
+					? FLOW_INTERRUPT : FLOW_EXIT;
+				sh->status = 2;
+				return 2;
+			}
 		} else if (sh->opts[OPT_ALLEXPORT] && eq != NULL) {
 			var_set(sh->vars, name, NULL, VAR_EXPORT);
 		}

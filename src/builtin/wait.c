@@ -33,8 +33,10 @@ static bool recall(const struct shell *sh, pid_t pid, int *status)
 	return false;
 }
 
+/* named: the job was an operand.  Only then is a death by a signal
+ * reported, as dash and bash do: the script asked for that job. */
 static int wait_one(struct shell *sh, struct job *j, bool *interrupted,
-	pid_t pid)
+	bool named, pid_t pid)
 {
 	int status;
 	enum flow flow = job_wait_bg(sh, j, &status);
@@ -51,6 +53,8 @@ static int wait_one(struct shell *sh, struct job *j, bool *interrupted,
 		return status;
 	}
 	if (job_state(j) == JOB_DONE) {
+		if (named && !shell_is_interactive(sh))
+			job_report_death(j);
 		if (pid > 0)
 			remember(sh, pid, status);
 		job_remove(sh, j);
@@ -76,7 +80,7 @@ int builtin_wait(struct shell *sh, int argc, char **argv)
 			free(v);
 			if (!next)
 				break;
-			int status = wait_one(sh, next, &interrupted, 0);
+			int status = wait_one(sh, next, &interrupted, false, 0);
 			if (interrupted)
 				return status;
 		}
@@ -112,7 +116,7 @@ int builtin_wait(struct shell *sh, int argc, char **argv)
 			}
 			pid_operand = (pid_t)pid;
 		}
-		status = wait_one(sh, j, &interrupted, pid_operand);
+		status = wait_one(sh, j, &interrupted, true, pid_operand);
 		if (interrupted)
 			return status;
 	}

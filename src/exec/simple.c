@@ -391,10 +391,14 @@ static enum flow run_builtin(struct shell *sh, struct cmd *c, const struct built
 	/* A non-zero status from a special builtin is a "special built-in
 	 * utility error" (XCU 2.8.1) that ends a non-interactive shell,
 	 * unless the builtin reports its own outcome (BUILTIN_OWN_STATUS);
-	 * it may also say so itself (sh->special_error). */
+	 * it may also say so itself (sh->special_error).  The shell leaves
+	 * with status 2, as dash does and as for the other errors it finds
+	 * itself (syntax, expansion); 126 and above (exec's "not
+	 * executable", "not found") tell what became of a command and
+	 * stay. */
 	if (flow == FLOW_NEXT && special && status != 0
 	    && (special_error || !(bi->flags & BUILTIN_OWN_STATUS)))
-		return exec_fatal(sh, status);
+		return exec_fatal(sh, status < 126 ? 2 : status);
 	return flow;
 }
 

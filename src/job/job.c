@@ -347,7 +347,7 @@ static void wait_fg(struct shell *sh, struct fg_wait *w, struct job *j)
 /* A death by a signal other than SIGINT and SIGPIPE is news to the user
  * (those two are the user's own doing, or a pipeline's normal end):
  * "Killed", "Segmentation fault (core dumped)", as other shells say. */
-static void report_death(const struct job *j)
+void job_report_death(const struct job *j)
 {
 	int sig = job_term_signal(j);
 	if (!sig || sig == SIGINT || sig == SIGPIPE || j->hidden)
@@ -481,7 +481,7 @@ enum flow job_run_fg(struct shell *sh, struct job *j, bool resume)
 			}
 		}
 	} else {
-		report_death(j);
+		job_report_death(j);
 		j->waited = true;
 		flow = after_fg_job(sh, &w, j);
 		job_remove(sh, j);

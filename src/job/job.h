@@ -76,6 +76,11 @@ enum job_state job_state(const struct job *j);
 int job_status(const struct shell *sh, const struct job *j);
 /* The signal that killed the last process, or 0. */
 int job_term_signal(const struct job *j);
+/* If j's last process died of a signal other than SIGINT and SIGPIPE
+ * (and j is not hidden), writes the signal's description to stderr
+ * ("Hangup", "Killed (core dumped)"): for a foreground job, and for a job
+ * that wait named. */
+void job_report_death(const struct job *j);
 
 /* Reaps every child that changed state, without blocking, and updates the
  * table.  Returns true if anything changed.  Called by sig_dispatch and the
