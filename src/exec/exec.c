@@ -238,7 +238,7 @@ static enum flow exec_case(struct shell *sh, const struct node *n, unsigned flag
 			if (it->body) {
 				/* Only the last body to run may end the
 				 * process (EXEC_NOFORK). */
-				bool last = it->term != CASE_FALLTHROUGH
+				bool last = it->term == CASE_BREAK
 					|| i + 1 == n->case_.nitems;
 				ran = true;
 				flow = exec_node_flags(sh, it->body, last ? flags : 0);
@@ -248,7 +248,10 @@ static enum flow exec_case(struct shell *sh, const struct node *n, unsigned flag
 			if (it->term != CASE_FALLTHROUGH)
 				break;
 		}
-		break;
+		/* ;;& goes on matching the items after it. */
+		if (flow != FLOW_NEXT || i >= n->case_.nitems
+		    || it->term != CASE_CONTINUE)
+			break;
 	}
 	if (!ran)
 		sh->status = 0;

@@ -407,7 +407,8 @@ static void print_case(struct printer *pr, const struct node *n)
 				strbuf_appendc(pr->out, ' ');
 		}
 		strbuf_append(pr->out,
-			it->term == CASE_FALLTHROUGH ? ";& " : ";; ");
+			it->term == CASE_FALLTHROUGH ? ";& "
+			: it->term == CASE_CONTINUE ? ";;& " : ";; ");
 	}
 	strbuf_append(pr->out, "esac");
 }

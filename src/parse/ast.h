@@ -144,6 +144,7 @@ struct list_item {
 enum case_term {
 	CASE_BREAK,		/* ;; (or the last item with none) */
 	CASE_FALLTHROUGH,	/* ;& (POSIX 2024) */
+	CASE_CONTINUE,		/* ;;& or ;| (bash, mksh, zsh): match the next items */
 };
 
 struct case_item {

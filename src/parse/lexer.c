@@ -68,6 +68,7 @@ const char *token_type_name(enum token_type type)
 	case TOKEN_OR_IF: return "||";
 	case TOKEN_DSEMI: return ";;";
 	case TOKEN_SEMI_AND: return ";&";
+	case TOKEN_DSEMI_AND: return ";;&";
 	case TOKEN_LESS: return "<";
 	case TOKEN_GREAT: return ">";
 	case TOKEN_DLESS: return "<<";
@@ -1179,8 +1180,17 @@ static enum token_type lex_operator(struct lexer *lx)
 	int d = peek(lx);
 	switch (c) {
 	case ';':
-		if (d == ';') { next(lx); return TOKEN_DSEMI; }
+		if (d == ';') {
+			next(lx);
+			if (peek(lx) != '&')
+				return TOKEN_DSEMI;
+			next(lx);
+			return TOKEN_DSEMI_AND;
+		}
 		if (d == '&') { next(lx); return TOKEN_SEMI_AND; }
+		/* Not POSIX, but never valid there either: ';' cannot be
+		 * followed by '|' in the grammar. */
+		if (d == '|') { next(lx); return TOKEN_DSEMI_AND; }
 		return TOKEN_SEMI;
 	case '&':
 		if (d == '&') { next(lx); return TOKEN_AND_IF; }

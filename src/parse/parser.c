@@ -140,6 +140,7 @@ static bool is_list_end(const struct token *tok)
 	case TOKEN_RPAREN:
 	case TOKEN_DSEMI:
 	case TOKEN_SEMI_AND:
+	case TOKEN_DSEMI_AND:
 		return true;
 	case TOKEN_WORD:
 		for (size_t i = 0; i < sizeof(closers) / sizeof(*closers); i++)
@@ -537,7 +538,7 @@ static struct node *for_clause(struct lexer *lx)
 }
 
 /* case_item: ['('] pattern ')' (linebreak | compound_list)
- *            [(';;' | ';&') linebreak]
+ *            [(';;' | ';&' | ';;&') linebreak]
  * pattern: WORD { '|' WORD } */
 static bool case_item(struct lexer *lx, struct case_item *item, bool *last)
 {
@@ -567,9 +568,11 @@ static bool case_item(struct lexer *lx, struct case_item *item, bool *last)
 	if (lex_failed(lx))
 		return false;
 	tok = lex_peek(lx);
-	if (tok->type == TOKEN_DSEMI || tok->type == TOKEN_SEMI_AND) {
+	if (tok->type == TOKEN_DSEMI || tok->type == TOKEN_SEMI_AND
+	    || tok->type == TOKEN_DSEMI_AND) {
 		item->term = tok->type == TOKEN_DSEMI ? CASE_BREAK
-			: CASE_FALLTHROUGH;
+			: tok->type == TOKEN_SEMI_AND ? CASE_FALLTHROUGH
+			: CASE_CONTINUE;
 		lex_next(lx);
 		linebreak(lx);
 		*last = false;
