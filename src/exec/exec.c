@@ -259,6 +259,21 @@ static enum flow exec_case(struct shell *sh, const struct node *n, unsigned flag
 	return flow;
 }
 
+/* ((expression)): status 0 if the value is not zero, 1 if it is, as in
+ * bash, ksh, mksh and zsh.  An error in it (1/0, a bad expression) gives
+ * status 2 and the shell goes on, as in mksh and zsh (bash: 1; ksh
+ * exits): the command is a test, like test's own errors. */
+static enum flow exec_arith(struct shell *sh, const struct node *n)
+{
+	char *value = expand_word_str(sh, n->arith.word, EXPAND_STR_PLAIN);
+	if (!value)
+		sh->status = 2;
+	else
+		sh->status = strcmp(value, "0") == 0;
+	free(value);
+	return exec_check_errexit(sh);
+}
+
 /* A compound command with redirections: applied around it and undone. */
 static enum flow exec_compound(struct shell *sh, const struct node *n, unsigned flags)
 {
@@ -274,6 +289,8 @@ static enum flow exec_compound(struct shell *sh, const struct node *n, unsigned 
 		return exec_for(sh, n);
 	case NODE_CASE:
 		return exec_case(sh, n, flags);
+	case NODE_ARITH:
+		return exec_arith(sh, n);
 	default:
 		return FLOW_NEXT;
 	}

@@ -483,6 +483,14 @@ static void print_node(struct printer *pr, const struct node *n)
 	case NODE_CASE:
 		print_case(pr, n);
 		break;
+	case NODE_ARITH: {
+		const struct word *a = n->arith.word->list.head;
+		strbuf_append(out, "((");
+		if (a->arith.expr)
+			print_parts(pr, a->arith.expr->list.head, CTX_RAW);
+		strbuf_append(out, "))");
+		break;
+	}
 	case NODE_FUNCDEF:
 		strbuf_append(out, n->funcdef.name);
 		strbuf_append(out, "() ");

@@ -129,6 +129,7 @@ enum node_type {
 	NODE_FOR,
 	NODE_CASE,
 	NODE_FUNCDEF,
+	NODE_ARITH,	/* ((expression)): bash, ksh, mksh, zsh */
 };
 
 struct assign {
@@ -158,7 +159,7 @@ struct node {
 	enum node_type type;
 	int lineno;		/* line of the command's first token */
 	/* Redirections of a simple command, or of a compound command
-	 * (SUBSHELL, GROUP, IF, WHILE, UNTIL, FOR, CASE), in source order. */
+	 * (SUBSHELL, GROUP, IF, WHILE, UNTIL, FOR, CASE, ARITH), in source order. */
 	struct redir *redirs;
 	union {
 		struct {
@@ -206,6 +207,10 @@ struct node {
 			char *name;
 			struct node *body;	/* a compound command, with its redirs */
 		} funcdef;
+		struct {
+			/* A WORD_LIST whose one part is a WORD_ARITH. */
+			struct word *word;
+		} arith;
 	};
 };
 

@@ -18,6 +18,7 @@
 #include <ctype.h>
 #include <limits.h>
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -95,6 +96,7 @@ void lex_init(struct lexer *lx, struct input *in, const char *name,
 	lx->lineno = 1;
 	lx->last_lineno = 1;
 	lx->first_line = true;
+	lx->arith_eof_failed = SIZE_MAX;
 	strbuf_init(&lx->buf);
 	vec_init(&lx->heredocs);
 }
@@ -180,6 +182,7 @@ void lex_begin_command(struct lexer *lx)
 	lx->nuses = kept;
 	lx->pos = 0;
 	lx->narith_failed = 0;
+	lx->arith_eof_failed = SIZE_MAX;
 	lx->eof = false;
 	lx->first_line = rest == 0;
 	lx->alias_recheck = ALIAS_CHECK_NONE;
@@ -680,6 +683,8 @@ static void uses_free(struct lex_alias *saved, size_t n)
 
 static bool arith_failed_at(const struct lexer *lx, size_t pos)
 {
+	if (lx->arith_eof_failed != SIZE_MAX && pos > lx->arith_eof_failed)
+		return true;
 	for (size_t i = 0; i < lx->narith_failed; i++)
 		if (lx->arith_failed[i] == pos)
 			return true;
@@ -697,24 +702,22 @@ static void arith_failed_add(struct lexer *lx, size_t pos)
 	lx->arith_failed[lx->narith_failed++] = pos;
 }
 
-/* $(( )): tried first; if the text does not end in "))" at depth 0 it is
- * a command substitution starting with a subshell, $( (...) ), and is
- * reparsed from the second '(' on.  The first "$(" has been consumed.
+/* An arithmetic expression from the '(' at pos to the "))" that closes
+ * it at depth 0, read on trial: if the text does not end so, it is no
+ * arithmetic expression, the lexer is backed up to pos and the result is
+ * false.  True: it was one, and *out is its WORD_ARITH (NULL after a
+ * syntax error).
  *
  * Backing up relies on buf being unchanged since pos, so the attempt
  * substitutes no alias (in a $( ) inside it).  If it succeeds although it
- * skipped one, the expansion is read again with aliases on. */
-static struct word *lex_arith_or_cmdsub(struct lexer *lx)
+ * skipped one, the expression is read again with aliases on. */
+static bool lex_arith_trial(struct lexer *lx, struct word **out)
 {
 	struct lexer *root = lex_root(lx);
 	size_t pos = lx->pos;
-	if (arith_failed_at(lx, pos)) {
-		bool ok;
-		struct word *w = arena_alloc(lx->arena, sizeof(*w));
-		w->type = WORD_CMDSUB;
-		w->cmdsub.body = parser_parse_cmdsub(lx, &ok);
-		return ok ? w : NULL;
-	}
+	*out = NULL;
+	if (arith_failed_at(lx, pos))
+		return false;
 	int lineno = lx->lineno;
 	size_t nheredocs = lx->heredocs.len;
 	bool error = root->error;
@@ -733,6 +736,8 @@ static struct word *lex_arith_or_cmdsub(struct lexer *lx)
 	root->quiet--;
 	root->alias_off--;
 	bool is_arith = ok && !root->error;
+	if (!is_arith && !error && peek(lx) < 0 && lx->arith_eof_failed > pos)
+		lx->arith_eof_failed = pos;
 	bool again = root->alias_missed;
 	root->alias_missed = missed || again;
 	if (is_arith && !again) {
@@ -740,7 +745,8 @@ static struct word *lex_arith_or_cmdsub(struct lexer *lx)
 		struct word *w = arena_alloc(lx->arena, sizeof(*w));
 		w->type = WORD_ARITH;
 		w->arith.expr = list;
-		return w;
+		*out = w;
+		return true;
 	}
 	/* A failure that an earlier error did not cause is final. */
 	if (!is_arith && !error)
@@ -760,17 +766,46 @@ static struct word *lex_arith_or_cmdsub(struct lexer *lx)
 		if (!ok) {
 			/* The aliases changed where it ends. */
 			lex_error(lx, lineno, "missing '))'");
-			return NULL;
+			return true;
 		}
 		struct word *w = arena_alloc(lx->arena, sizeof(*w));
 		w->type = WORD_ARITH;
 		w->arith.expr = list;
-		return w;
+		*out = w;
+		return true;
 	}
-	struct word *w = arena_alloc(lx->arena, sizeof(*w));
+	return false;
+}
+
+/* $(( )): tried first; if the text does not end in "))" at depth 0 it is
+ * a command substitution starting with a subshell, $( (...) ), and is
+ * reparsed from the second '(' on.  The first "$(" has been consumed. */
+static struct word *lex_arith_or_cmdsub(struct lexer *lx)
+{
+	struct word *w;
+	if (lex_arith_trial(lx, &w))
+		return w;
+	bool ok;
+	w = arena_alloc(lx->arena, sizeof(*w));
 	w->type = WORD_CMDSUB;
 	w->cmdsub.body = parser_parse_cmdsub(lx, &ok);
 	return ok ? w : NULL;
+}
+
+bool lex_arith_command(struct lexer *lx, struct word **out)
+{
+	*out = NULL;
+	if (!lx->have_tok || lx->tok.type != TOKEN_LPAREN || peek(lx) != '(')
+		return false;
+	struct token tok = lx->tok;
+	if (lex_arith_trial(lx, out)) {
+		lx->have_tok = false;
+		return true;
+	}
+	/* Backed up to the second '(': the lookahead is the first again. */
+	lx->tok = tok;
+	lx->have_tok = true;
+	return false;
 }
 
 /* Appends code point u to s in UTF-8: what \u and \U of $'...' mean,
@@ -1399,6 +1434,7 @@ static bool lex_substitute(struct lexer *lx, enum lex_alias_check how)
 	strbuf_free(&lx->buf);
 	lx->buf = text;
 	lx->narith_failed = 0;
+	lx->arith_eof_failed = SIZE_MAX;
 	/* Values still being read that end here or later contain the new
 	 * text: they stay in use until it is read. */
 	for (size_t i = 0; i < lx->nuses; i++)

@@ -82,6 +82,11 @@ struct lexer {
 	 * substituted, a new command). */
 	size_t *arith_failed;
 	size_t narith_failed, arith_failed_cap;
+	/* A trial that ran out of input ("(((((" to the end): every '('
+	 * after its start would do the same but for pathological text, and
+	 * trying each of them would cost time quadratic in the nesting.
+	 * SIZE_MAX: none. */
+	size_t arith_eof_failed;
 	/* set -v: each line read is copied to standard error while *verbose
 	 * is true.  NULL: never.  Borrowed; root lexer only. */
 	const bool *verbose;
@@ -113,6 +118,15 @@ struct token *lex_next(struct lexer *lx);
  * already being read) is replaced by the alias value in the text, and the
  * token read from there is returned instead, itself checked again. */
 struct token *lex_peek_command(struct lexer *lx);
+
+/* ((expression)) as a command (bash, ksh, mksh, zsh; XCU 2.9.4.1 lets a
+ * shell read it so): call when lex_peek gave a '(' where a command
+ * starts.  If a second '(' follows at once and the text up to the "))"
+ * that closes them reads as an arithmetic expression, consumes it all and
+ * returns true with *out its WORD_ARITH (NULL after a syntax error).
+ * Otherwise returns false and leaves the '(' as the lookahead: nested
+ * subshells. */
+bool lex_arith_command(struct lexer *lx, struct word **out);
 
 /* Reads all of lx's text (lex_init with no input, text appended to buf)
  * as the body of an unquoted here-document: $, ` and \ keep their

@@ -638,7 +638,16 @@ static struct node *compound_command(struct lexer *lx)
 {
 	struct token *tok = lex_peek(lx);
 	struct node *n;
-	if (tok->type == TOKEN_LPAREN)
+	struct word *arith;
+	int lineno = tok->lineno;
+	if (tok->type == TOKEN_LPAREN && lex_arith_command(lx, &arith)) {
+		if (arith == NULL)
+			return NULL;
+		n = new_node(lx, NODE_ARITH, lineno);
+		n->arith.word = arena_alloc(lx->arena, sizeof(*n->arith.word));
+		n->arith.word->type = WORD_LIST;
+		n->arith.word->list.head = arith;
+	} else if (tok->type == TOKEN_LPAREN)
 		n = subshell(lx);
 	else if (is_word(tok, "{"))
 		n = brace_group(lx);
