@@ -291,6 +291,8 @@ static enum flow exec_compound(struct shell *sh, const struct node *n, unsigned 
 		return exec_case(sh, n, flags);
 	case NODE_ARITH:
 		return exec_arith(sh, n);
+	case NODE_COND:
+		return exec_cond(sh, n);
 	default:
 		return FLOW_NEXT;
 	}

@@ -24,6 +24,10 @@ enum flow exec_simple(struct shell *sh, const struct node *n, unsigned flags);
 enum flow exec_pipeline(struct shell *sh, const struct node *whole,
 	struct node *const *cmds, size_t n, bool async);
 
+/* [[ expression ]] (cond.c): sets the status, 2 on an error in the
+ * expression; an expansion error is fatal as in any command. */
+enum flow exec_cond(struct shell *sh, const struct node *n);
+
 /* After a command that failed, what set -e asks: FLOW_EXIT when errexit
  * is on and not suspended, else FLOW_NEXT. */
 enum flow exec_check_errexit(struct shell *sh);

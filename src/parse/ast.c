@@ -413,6 +413,39 @@ static void print_case(struct printer *pr, const struct node *n)
 	strbuf_append(pr->out, "esac");
 }
 
+static void print_cond(struct printer *pr, const struct cond *c)
+{
+	switch (c->type) {
+	case COND_WORD:
+		print_word(pr, c->a, CTX_UNQUOTED);
+		break;
+	case COND_UNARY:
+		strbuf_append(pr->out, c->op);
+		strbuf_appendc(pr->out, ' ');
+		print_word(pr, c->a, CTX_UNQUOTED);
+		break;
+	case COND_BINARY:
+		print_word(pr, c->a, CTX_UNQUOTED);
+		strbuf_appendf(pr->out, " %s ", c->op);
+		print_word(pr, c->b, CTX_UNQUOTED);
+		break;
+	case COND_NOT:
+		strbuf_append(pr->out, "! ");
+		print_cond(pr, c->left);
+		break;
+	case COND_AND:
+	case COND_OR:
+		/* Parenthesised whole: the tree's shape is kept however it
+		 * was written. */
+		strbuf_append(pr->out, "( ");
+		print_cond(pr, c->left);
+		strbuf_append(pr->out, c->type == COND_AND ? " && " : " || ");
+		print_cond(pr, c->right);
+		strbuf_append(pr->out, " )");
+		break;
+	}
+}
+
 static void print_node(struct printer *pr, const struct node *n)
 {
 	struct strbuf *out = pr->out;
@@ -482,6 +515,11 @@ static void print_node(struct printer *pr, const struct node *n)
 		break;
 	case NODE_CASE:
 		print_case(pr, n);
+		break;
+	case NODE_COND:
+		strbuf_append(out, "[[ ");
+		print_cond(pr, n->cond.expr);
+		strbuf_append(out, " ]]");
 		break;
 	case NODE_ARITH: {
 		const struct word *a = n->arith.word->list.head;

@@ -130,6 +130,7 @@ enum node_type {
 	NODE_CASE,
 	NODE_FUNCDEF,
 	NODE_ARITH,	/* ((expression)): bash, ksh, mksh, zsh */
+	NODE_COND,	/* [[ expression ]]: bash, ksh, mksh, zsh */
 };
 
 struct assign {
@@ -148,6 +149,24 @@ enum case_term {
 	CASE_CONTINUE,		/* ;;& or ;| (bash, mksh, zsh): match the next items */
 };
 
+/* The expression of [[ ]]: words are expanded without field splitting or
+ * pathname expansion; the right side of == and != is a pattern. */
+enum cond_type {
+	COND_WORD,	/* a: true if not empty */
+	COND_UNARY,	/* op a (-f, -z, -o, ...) */
+	COND_BINARY,	/* a op b (==, !=, =~, <, >, -eq, -nt, ...) */
+	COND_NOT,	/* ! left */
+	COND_AND,	/* left && right */
+	COND_OR,	/* left || right */
+};
+
+struct cond {
+	enum cond_type type;
+	const char *op;		/* UNARY, BINARY: as written ("<" for <) */
+	struct word *a, *b;	/* WORD_LISTs */
+	struct cond *left, *right;
+};
+
 struct case_item {
 	struct word **patterns;	/* npatterns >= 1 */
 	size_t npatterns;
@@ -159,7 +178,8 @@ struct node {
 	enum node_type type;
 	int lineno;		/* line of the command's first token */
 	/* Redirections of a simple command, or of a compound command
-	 * (SUBSHELL, GROUP, IF, WHILE, UNTIL, FOR, CASE, ARITH), in source order. */
+	 * (SUBSHELL, GROUP, IF, WHILE, UNTIL, FOR, CASE, ARITH, COND), in source
+ * order. */
 	struct redir *redirs;
 	union {
 		struct {
@@ -211,6 +231,9 @@ struct node {
 			/* A WORD_LIST whose one part is a WORD_ARITH. */
 			struct word *word;
 		} arith;
+		struct {
+			struct cond *expr;
+		} cond;
 	};
 };
 

@@ -625,12 +625,159 @@ static struct node *case_clause(struct lexer *lx)
 	return n;
 }
 
+/* ---- [[ expression ]] (bash, ksh, mksh, zsh; XCU 2.4 lets "[[" and
+ * "]]" be reserved words) ----
+ * cond_or: cond_and {'||' linebreak cond_and}
+ * cond_and: cond_not {'&&' linebreak cond_not}
+ * cond_not: '!' cond_not | '(' linebreak cond_or ')' | primary
+ * primary: UNARY-OP WORD | WORD BINARY-OP WORD | WORD */
+
+static struct cond *cond_or(struct lexer *lx);
+
+static bool is_cond_unary(const char *s)
+{
+	return s && s[0] == '-' && s[1] && !s[2]
+		&& strchr("abcdefghkLnoprsStuvwxzOGN", s[1]);
+}
+
+static bool is_cond_binary(const char *s)
+{
+	static const char *const ops[] = {
+		"==", "=", "!=", "=~", "-eq", "-ne", "-lt", "-le", "-gt",
+		"-ge", "-nt", "-ot", "-ef",
+	};
+	for (size_t i = 0; s && i < sizeof(ops) / sizeof(*ops); i++)
+		if (strcmp(s, ops[i]) == 0)
+			return true;
+	return false;
+}
+
+static struct cond *new_cond(struct lexer *lx, enum cond_type type)
+{
+	struct cond *c = arena_alloc(lx->arena, sizeof(*c));
+	c->type = type;
+	return c;
+}
+
+/* An operand: any word but the closing "]]". */
+static struct word *cond_word(struct lexer *lx)
+{
+	struct token *tok = lex_peek(lx);
+	if (tok->type != TOKEN_WORD || is_word(tok, "]]")) {
+		if (tok->type == TOKEN_WORD || tok->type == TOKEN_NEWLINE)
+			lex_error(lx, tok->lineno, "[[: operand expected");
+		else
+			unexpected(lx, tok);
+		return NULL;
+	}
+	return lex_next(lx)->word;
+}
+
+static struct cond *cond_primary(struct lexer *lx)
+{
+	linebreak(lx);	/* newlines are blanks between [[ and ]], as in bash */
+	struct token *tok = lex_peek(lx);
+	if (tok->type == TOKEN_LPAREN) {
+		lex_next(lx);
+		linebreak(lx);
+		struct cond *c = cond_or(lx);
+		linebreak(lx);
+		if (!c || !expect_rparen(lx))
+			return NULL;
+		linebreak(lx);
+		return c;
+	}
+	const char *text = tok->type == TOKEN_WORD ? tok->text : NULL;
+	struct word *a = cond_word(lx);
+	if (!a)
+		return NULL;
+	linebreak(lx);
+	tok = lex_peek(lx);
+	if (is_cond_unary(text) && tok->type == TOKEN_WORD &&
+	    !is_word(tok, "]]") && !is_cond_binary(tok->text)) {
+		struct cond *c = new_cond(lx, COND_UNARY);
+		c->op = text;
+		c->a = lex_next(lx)->word;
+		linebreak(lx);
+		return c;
+	}
+	const char *op = NULL;
+	if (tok->type == TOKEN_LESS)
+		op = "<";
+	else if (tok->type == TOKEN_GREAT)
+		op = ">";
+	else if (tok->type == TOKEN_WORD && is_cond_binary(tok->text))
+		op = tok->text;
+	if (!op) {
+		struct cond *c = new_cond(lx, COND_WORD);
+		c->a = a;
+		return c;
+	}
+	lex_next(lx);
+	struct cond *c = new_cond(lx, COND_BINARY);
+	c->op = op;
+	c->a = a;
+	linebreak(lx);
+	if (!(c->b = cond_word(lx)))
+		return NULL;
+	linebreak(lx);
+	return c;
+}
+
+static struct cond *cond_not(struct lexer *lx)
+{
+	if (!is_word(lex_peek(lx), "!"))
+		return cond_primary(lx);
+	lex_next(lx);
+	struct cond *c = new_cond(lx, COND_NOT);
+	if (!(c->left = cond_not(lx)))
+		return NULL;
+	return c;
+}
+
+static struct cond *cond_binary_list(struct lexer *lx, bool is_or)
+{
+	struct cond *left = is_or ? cond_binary_list(lx, false) : cond_not(lx);
+	enum token_type optype = is_or ? TOKEN_OR_IF : TOKEN_AND_IF;
+	while (left && lex_peek(lx)->type == optype) {
+		lex_next(lx);
+		linebreak(lx);
+		struct cond *c = new_cond(lx, is_or ? COND_OR : COND_AND);
+		c->left = left;
+		c->right = is_or ? cond_binary_list(lx, false) : cond_not(lx);
+		left = c->right ? c : NULL;
+	}
+	return left;
+}
+
+static struct cond *cond_or(struct lexer *lx)
+{
+	return cond_binary_list(lx, true);
+}
+
+static struct node *cond_command(struct lexer *lx)
+{
+	struct node *n = new_node(lx, NODE_COND, lex_next(lx)->lineno);
+	if (!(n->cond.expr = cond_or(lx)))
+		return NULL;
+	struct token *tok = lex_peek(lx);
+	if (!is_word(tok, "]]")) {
+		if (tok->type == TOKEN_WORD)
+			lex_error(lx, tok->lineno, "[[: missing ']]'");
+		else
+			unexpected(lx, tok);
+		return NULL;
+	}
+	lex_next(lx);
+	return n;
+}
+
 static bool is_compound_start(const struct token *tok)
 {
 	return tok->type == TOKEN_LPAREN || is_word(tok, "{") ||
 		is_word(tok, "if") || is_word(tok, "while") ||
 		is_word(tok, "until") || is_word(tok, "for") ||
-		is_word(tok, "case");
+		is_word(tok, "case") || is_word(tok, "[[");
 }
 
 /* compound_command [redirect_list] */
@@ -659,6 +806,8 @@ static struct node *compound_command(struct lexer *lx)
 		n = loop_clause(lx, NODE_UNTIL);
 	else if (is_word(tok, "for"))
 		n = for_clause(lx);
+	else if (is_word(tok, "[["))
+		n = cond_command(lx);
 	else
 		n = case_clause(lx);
 	if (n == NULL || !redirect_list(lx, &n->redirs))
