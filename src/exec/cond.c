@@ -150,6 +150,7 @@ static enum cond_result cond_eval(struct shell *sh, const struct cond *c)
 
 enum flow exec_cond(struct shell *sh, const struct node *n)
 {
+	exec_xtrace_node(sh, n);
 	switch (cond_eval(sh, n->cond.expr)) {
 	case COND_TRUE:
 		sh->status = 0;

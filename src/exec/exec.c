@@ -23,6 +23,7 @@
 #include "sig/trap.h"
 #include "util/error.h"
 #include "util/stack.h"
+#include "util/strbuf.h"
 #include "util/vec.h"
 #include "var/var.h"
 
@@ -259,12 +260,29 @@ static enum flow exec_case(struct shell *sh, const struct node *n, unsigned flag
 	return flow;
 }
 
+void exec_xtrace_node(struct shell *sh, const struct node *n)
+{
+	char *prefix = exec_xtrace_prefix(sh);
+	if (!prefix)
+		return;
+	struct strbuf sb = STRBUF_INIT;
+	strbuf_append(&sb, prefix);
+	free(prefix);
+	struct node bare = *n;
+	bare.redirs = NULL;	/* in place already */
+	ast_print(&sb, &bare);
+	strbuf_appendc(&sb, '\n');
+	write_all(STDERR_FILENO, sb.data, sb.len);
+	strbuf_free(&sb);
+}
+
 /* ((expression)): status 0 if the value is not zero, 1 if it is, as in
  * bash, ksh, mksh and zsh.  An error in it (1/0, a bad expression) gives
  * status 2 and the shell goes on, as in mksh and zsh (bash: 1; ksh
  * exits): the command is a test, like test's own errors. */
 static enum flow exec_arith(struct shell *sh, const struct node *n)
 {
+	exec_xtrace_node(sh, n);
 	char *value = expand_word_str(sh, n->arith.word, EXPAND_STR_PLAIN);
 	if (!value)
 		sh->status = 2;

@@ -413,6 +413,9 @@ static void print_case(struct printer *pr, const struct node *n)
 	strbuf_append(pr->out, "esac");
 }
 
+static void print_cond_operand(struct printer *pr, const struct cond *c,
+	enum cond_type parent);
+
 static void print_cond(struct printer *pr, const struct cond *c)
 {
 	switch (c->type) {
@@ -431,19 +434,30 @@ static void print_cond(struct printer *pr, const struct cond *c)
 		break;
 	case COND_NOT:
 		strbuf_append(pr->out, "! ");
-		print_cond(pr, c->left);
+		print_cond_operand(pr, c->left, COND_NOT);
 		break;
 	case COND_AND:
 	case COND_OR:
-		/* Parenthesised whole: the tree's shape is kept however it
-		 * was written. */
-		strbuf_append(pr->out, "( ");
-		print_cond(pr, c->left);
+		print_cond_operand(pr, c->left, c->type);
 		strbuf_append(pr->out, c->type == COND_AND ? " && " : " || ");
-		print_cond(pr, c->right);
-		strbuf_append(pr->out, " )");
+		print_cond_operand(pr, c->right, c->type);
 		break;
 	}
+}
+
+/* An operand of !, && or ||: in parentheses where it binds less tightly
+ * than its parent (|| under &&, either under !), so that the text reads
+ * back as the same tree. */
+static void print_cond_operand(struct printer *pr, const struct cond *c,
+	enum cond_type parent)
+{
+	bool parens = (c->type == COND_OR && parent != COND_OR) ||
+		(c->type == COND_AND && parent == COND_NOT);
+	if (parens)
+		strbuf_append(pr->out, "( ");
+	print_cond(pr, c);
+	if (parens)
+		strbuf_append(pr->out, " )");
 }
 
 static void print_node(struct printer *pr, const struct node *n)
