@@ -683,8 +683,6 @@ static void uses_free(struct lex_alias *saved, size_t n)
 
 static bool arith_failed_at(const struct lexer *lx, size_t pos)
 {
-	if (lx->arith_eof_failed != SIZE_MAX && pos > lx->arith_eof_failed)
-		return true;
 	for (size_t i = 0; i < lx->narith_failed; i++)
 		if (lx->arith_failed[i] == pos)
 			return true;
@@ -737,7 +735,7 @@ static bool lex_arith_trial(struct lexer *lx, struct word **out)
 	root->alias_off--;
 	bool is_arith = ok && !root->error;
 	if (!is_arith && !error && peek(lx) < 0 && lx->arith_eof_failed > pos)
-		lx->arith_eof_failed = pos;
+		lx->arith_eof_failed = pos;	/* for lex_arith_command */
 	bool again = root->alias_missed;
 	root->alias_missed = missed || again;
 	if (is_arith && !again) {
@@ -796,6 +794,13 @@ bool lex_arith_command(struct lexer *lx, struct word **out)
 {
 	*out = NULL;
 	if (!lx->have_tok || lx->tok.type != TOKEN_LPAREN || peek(lx) != '(')
+		return false;
+	/* Inside a "((" that ran out of input, as "(((((" to the end does:
+	 * another trial would almost surely do the same, and one for each
+	 * '(' would cost time quadratic in the nesting.  (It could succeed
+	 * only after quoted parentheses that unbalance the count; such text
+	 * is read as subshells.) */
+	if (lx->arith_eof_failed != SIZE_MAX && lx->pos > lx->arith_eof_failed)
 		return false;
 	struct token tok = lx->tok;
 	if (lex_arith_trial(lx, out)) {

@@ -82,10 +82,9 @@ struct lexer {
 	 * substituted, a new command). */
 	size_t *arith_failed;
 	size_t narith_failed, arith_failed_cap;
-	/* A trial that ran out of input ("(((((" to the end): every '('
-	 * after its start would do the same but for pathological text, and
-	 * trying each of them would cost time quadratic in the nesting.
-	 * SIZE_MAX: none. */
+	/* Where the first trial of $(( )) or (( )) that ran out of input
+	 * started ("(((((" to the end), or SIZE_MAX: lex_arith_command
+	 * tries no "((" after it. */
 	size_t arith_eof_failed;
 	/* set -v: each line read is copied to standard error while *verbose
 	 * is true.  NULL: never.  Borrowed; root lexer only. */
