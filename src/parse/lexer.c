@@ -36,6 +36,9 @@
  * inside it. */
 enum lex_mode {
 	LEX_WORD,	/* unquoted: ends at a blank, newline or operator */
+	/* The right side of =~ in [[ ]]: as LEX_WORD, but parentheses nest
+	 * (blanks inside them are part of it) and '|' is a character. */
+	LEX_REGEX,
 	LEX_PARAM,	/* the word of ${x-word}: ends at an unquoted '}' */
 	/* The word of ${x-word} inside "..." or a here-document, except
 	 * the pattern of ${x#word} and ${x%word}: '\'' is literal there and
@@ -981,8 +984,8 @@ static void lex_backslash(struct lexer *lx, struct builder *b,
 {
 	int c = raw_peek(lx);
 	bool special;
-	if (mode == LEX_WORD || mode == LEX_PARAM || mode == LEX_PARAM_PAT ||
-	    mode == LEX_PARAM_SLICE)
+	if (mode == LEX_WORD || mode == LEX_REGEX || mode == LEX_PARAM ||
+	    mode == LEX_PARAM_PAT || mode == LEX_PARAM_SLICE)
 		special = c >= 0;
 	else if (mode == LEX_PARAM_DQ)
 		special = c > 0 && strchr("$`\\\"}", c);
@@ -1012,6 +1015,15 @@ static bool lex_parts(struct lexer *lx, struct builder *b,
 			if (c < 0 || is_blank(c) || c == '\n' ||
 			    is_operator_start(c))
 				return true;
+			break;
+		case LEX_REGEX:
+			if (c < 0 || c == '\n' || (depth == 0 && (is_blank(c) ||
+			    (is_operator_start(c) && c != '(' && c != '|'))))
+				return true;
+			if (c == '(')
+				depth++;
+			else if (c == ')')
+				depth--;
 			break;
 		case LEX_PARAM:
 		case LEX_PARAM_DQ:
@@ -1057,11 +1069,13 @@ static bool lex_parts(struct lexer *lx, struct builder *b,
 		if (c == '\\') {
 			next(lx);
 			lex_backslash(lx, b, mode);
-		} else if (c == '\'' && (mode == LEX_WORD || mode == LEX_PARAM ||
+		} else if (c == '\'' && (mode == LEX_WORD || mode == LEX_REGEX ||
+			   mode == LEX_PARAM ||
 			   mode == LEX_PARAM_PAT || mode == LEX_PARAM_SLICE)) {
 			next(lx);
 			ok = lex_single_quote(lx, b, line);
-		} else if (c == '"' && (mode == LEX_WORD || mode == LEX_PARAM ||
+		} else if (c == '"' && (mode == LEX_WORD || mode == LEX_REGEX ||
+			   mode == LEX_PARAM ||
 			   mode == LEX_PARAM_DQ || mode == LEX_PARAM_PAT ||
 			   mode == LEX_PARAM_SLICE)) {
 			next(lx);
@@ -1069,8 +1083,8 @@ static bool lex_parts(struct lexer *lx, struct builder *b,
 		} else if (c == '$') {
 			ok = lex_dollar(lx, b, mode == LEX_DQUOTE ||
 				mode == LEX_HEREDOC || mode == LEX_PARAM_DQ,
-				mode == LEX_WORD || mode == LEX_PARAM ||
-				mode == LEX_PARAM_DQ || mode == LEX_PARAM_PAT ||
+				mode == LEX_WORD || mode == LEX_REGEX ||
+				mode == LEX_PARAM || mode == LEX_PARAM_DQ || mode == LEX_PARAM_PAT ||
 				mode == LEX_PARAM_SLICE);
 		} else if (c == '`') {
 			ok = lex_backquote(lx, b, mode == LEX_DQUOTE ||
@@ -1284,6 +1298,21 @@ static char *raw_text(struct lexer *lx, size_t start, size_t end)
 	char *text = arena_strndup(lx->arena, s.data, s.len);
 	strbuf_free(&s);
 	return text;
+}
+
+struct word *lex_regex_word(struct lexer *lx)
+{
+	while (is_blank(peek(lx)))
+		next(lx);
+	int c = peek(lx);
+	if (c < 0 || c == '\n' || (is_operator_start(c) && c != '(' && c != '|'))
+		return NULL;
+	lx->last_lineno = lx->lineno;
+	struct builder b;
+	builder_init(&b, lx->arena, false);
+	bool ok = lex_parts(lx, &b, LEX_REGEX);
+	struct word *w = builder_finish(&b);
+	return ok ? w : NULL;
 }
 
 static void lex_word_token(struct lexer *lx, struct token *tok)

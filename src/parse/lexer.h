@@ -127,6 +127,11 @@ struct token *lex_peek_command(struct lexer *lx);
  * subshells. */
 bool lex_arith_command(struct lexer *lx, struct word **out);
 
+/* The right side of =~ in [[ ]], read where no token is looked ahead:
+ * a word in which parentheses nest and '|' is a character, as in bash.
+ * NULL if no word is there, or after a syntax error. */
+struct word *lex_regex_word(struct lexer *lx);
+
 /* Reads all of lx's text (lex_init with no input, text appended to buf)
  * as the body of an unquoted here-document: $, ` and \ keep their
  * meaning, '"' and '\'' do not.  Returns the WORD_LIST, or NULL after a

@@ -713,10 +713,18 @@ static struct cond *cond_primary(struct lexer *lx)
 		c->a = a;
 		return c;
 	}
-	lex_next(lx);
+	int lineno = lex_next(lx)->lineno;
 	struct cond *c = new_cond(lx, COND_BINARY);
 	c->op = op;
 	c->a = a;
+	if (strcmp(op, "=~") == 0) {
+		if (!(c->b = lex_regex_word(lx))) {
+			lex_error(lx, lineno, "[[: operand expected");
+			return NULL;
+		}
+		linebreak(lx);
+		return c;
+	}
 	linebreak(lx);
 	if (!(c->b = cond_word(lx)))
 		return NULL;

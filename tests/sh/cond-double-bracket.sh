@@ -18,6 +18,8 @@ touch file
 [[ 1+1 -eq 2 ]] && echo "-eq compares arithmetic expressions"
 [[ a < b && b > a ]] && echo "< > compare strings"
 [[ abc =~ ^a.c$ ]] && echo "=~ regular expression"
+[[ ab =~ ^(x|a)b$ && ab =~ (x y)|b ]] && echo "=~ with ( | and blanks inside ( )"
+[[ 12 =~ ^[0-9]+$ ]] && [[ 1a =~ ^[0-9]+$ ]] || echo "=~ anchors"
 [[ -f file && file -ef ./file ]] && echo "file primaries"
 [[ -o nounset ]] || echo "-o option"
 [[ a = a
