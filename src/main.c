@@ -262,6 +262,10 @@ int main(int argc, char **argv)
 		sh->opts[OPT_INTERACTIVE] = true;
 	if (sh->opts[OPT_INTERACTIVE]) {
 		sh->opts[OPT_MONITOR] = true;
+		/* Line editing starts in readline's emacs mode: say so, as
+		 * bash does, unless -o vi asked for the other one. */
+		if (!sh->opts[OPT_VI])
+			sh->opts[OPT_EMACS] = true;
 		/* The user sees what ran: no place in messages (as bash),
 		 * for cosh -i -c too. */
 		sh->script_name = NULL;

@@ -17,9 +17,12 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "shell.h"
 #include "util/error.h"
+#include "var/options.h"
 
 struct test_state {
+	const struct shell *sh;	/* for -o OPTION */
 	const char *name;	/* "test" or "[", for messages */
 	char **args;
 	int n;			/* arguments, without the closing ] */
@@ -187,6 +190,15 @@ static const char *peek(const struct test_state *ts, int k)
 	return ts->pos + k < ts->n ? ts->args[ts->pos + k] : NULL;
 }
 
+/* -o OPTION where a primary is expected (so never the binary -o): true
+ * if the set -o option is on, false for an unknown name, as in bash, mksh
+ * and ksh.  XCU test leaves this form unspecified. */
+static bool test_option(const struct test_state *ts, const char *name)
+{
+	int opt = option_by_name(name);
+	return opt >= 0 && ts->sh->opts[opt];
+}
+
 /* primary: ( expr ) | unary-op arg | arg binary-op arg | arg.  A binary
  * reading is preferred when the second token is a binary operator, so
  * that "[ ! = x ]" style operands that look like operators still work. */
@@ -219,6 +231,10 @@ static bool test_primary(struct test_state *ts)
 	if (is_unary_op(a) && b != NULL) {
 		ts->pos += 2;
 		return test_unary(ts, a[1], b);
+	}
+	if (strcmp(a, "-o") == 0 && b != NULL) {
+		ts->pos += 2;
+		return test_option(ts, b);
 	}
 	ts->pos++;
 	return a[0] != '\0';
@@ -280,6 +296,8 @@ static bool test_counted(struct test_state *ts, char **a, int n)
 			return a[1][0] == '\0';
 		if (is_unary_op(a[0]))
 			return test_unary(ts, a[0][1], a[1]);
+		if (strcmp(a[0], "-o") == 0)
+			return test_option(ts, a[1]);
 		test_syntax(ts, a[0]);
 		return false;
 	case 3:
@@ -315,7 +333,7 @@ int builtin_test(struct shell *sh, int argc, char **argv)
 	struct test_state ts;
 	bool v;
 
-	(void)sh;
+	ts.sh = sh;
 	ts.name = argv[0];
 	ts.args = argv + 1;
 	ts.n = argc - 1;

@@ -23,6 +23,7 @@
 #include "sig/trap.h"
 #include "util/error.h"
 #include "util/stack.h"
+#include "util/strbuf.h"
 #include "util/vec.h"
 #include "var/var.h"
 
@@ -238,7 +239,7 @@ static enum flow exec_case(struct shell *sh, const struct node *n, unsigned flag
 			if (it->body) {
 				/* Only the last body to run may end the
 				 * process (EXEC_NOFORK). */
-				bool last = it->term != CASE_FALLTHROUGH
+				bool last = it->term == CASE_BREAK
 					|| i + 1 == n->case_.nitems;
 				ran = true;
 				flow = exec_node_flags(sh, it->body, last ? flags : 0);
@@ -248,12 +249,47 @@ static enum flow exec_case(struct shell *sh, const struct node *n, unsigned flag
 			if (it->term != CASE_FALLTHROUGH)
 				break;
 		}
-		break;
+		/* ;;& goes on matching the items after it. */
+		if (flow != FLOW_NEXT || i >= n->case_.nitems
+		    || it->term != CASE_CONTINUE)
+			break;
 	}
 	if (!ran)
 		sh->status = 0;
 	free(subject);
 	return flow;
+}
+
+void exec_xtrace_node(struct shell *sh, const struct node *n)
+{
+	char *prefix = exec_xtrace_prefix(sh);
+	if (!prefix)
+		return;
+	struct strbuf sb = STRBUF_INIT;
+	strbuf_append(&sb, prefix);
+	free(prefix);
+	struct node bare = *n;
+	bare.redirs = NULL;	/* in place already */
+	ast_print(&sb, &bare);
+	strbuf_appendc(&sb, '\n');
+	write_all(STDERR_FILENO, sb.data, sb.len);
+	strbuf_free(&sb);
+}
+
+/* ((expression)): status 0 if the value is not zero, 1 if it is, as in
+ * bash, ksh, mksh and zsh.  An error in it (1/0, a bad expression) gives
+ * status 2 and the shell goes on, as in mksh and zsh (bash: 1; ksh
+ * exits): the command is a test, like test's own errors. */
+static enum flow exec_arith(struct shell *sh, const struct node *n)
+{
+	exec_xtrace_node(sh, n);
+	char *value = expand_word_str(sh, n->arith.word, EXPAND_STR_PLAIN);
+	if (!value)
+		sh->status = 2;
+	else
+		sh->status = strcmp(value, "0") == 0;
+	free(value);
+	return exec_check_errexit(sh);
 }
 
 /* A compound command with redirections: applied around it and undone. */
@@ -271,6 +307,10 @@ static enum flow exec_compound(struct shell *sh, const struct node *n, unsigned 
 		return exec_for(sh, n);
 	case NODE_CASE:
 		return exec_case(sh, n, flags);
+	case NODE_ARITH:
+		return exec_arith(sh, n);
+	case NODE_COND:
+		return exec_cond(sh, n);
 	default:
 		return FLOW_NEXT;
 	}

@@ -24,6 +24,19 @@ enum flow exec_simple(struct shell *sh, const struct node *n, unsigned flags);
 enum flow exec_pipeline(struct shell *sh, const struct node *whole,
 	struct node *const *cmds, size_t n, bool async);
 
+/* set -x: PS4 expanded, the prefix of a trace line (simple.c); NULL when
+ * not tracing.  Caller frees. */
+char *exec_xtrace_prefix(struct shell *sh);
+
+/* set -x for a command that is no simple command (((...)), [[ ]]): its
+ * text as written, after the prefix, on standard error.  The words are
+ * not expanded a second time for the trace. */
+void exec_xtrace_node(struct shell *sh, const struct node *n);
+
+/* [[ expression ]] (cond.c): sets the status, 2 on an error in the
+ * expression; an expansion error is fatal as in any command. */
+enum flow exec_cond(struct shell *sh, const struct node *n);
+
 /* After a command that failed, what set -e asks: FLOW_EXIT when errexit
  * is on and not suspended, else FLOW_NEXT. */
 enum flow exec_check_errexit(struct shell *sh);

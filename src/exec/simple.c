@@ -181,7 +181,7 @@ static void restore_temp(struct shell *sh, struct cmd *c)
  * An unset PS4 gives no prefix, as in bash and mksh.  The trace is off
  * while PS4 is expanded, so that a command substitution in it is not
  * traced in turn.  Caller frees. */
-static char *xtrace_prefix(struct shell *sh)
+char *exec_xtrace_prefix(struct shell *sh)
 {
 	if (!sh->opts[OPT_XTRACE])
 		return NULL;
@@ -519,7 +519,7 @@ static enum flow run_assignments_only(struct shell *sh, struct cmd *c, unsigned 
 		sh->status = 1;
 		return FLOW_NEXT;
 	}
-	char *prefix = xtrace_prefix(sh);
+	char *prefix = exec_xtrace_prefix(sh);
 	if (!perform_assigns(sh, c->node, c, true, 0)) {
 		free(prefix);
 		redir_undo(save);
@@ -595,7 +595,7 @@ enum flow exec_simple(struct shell *sh, const struct node *n, unsigned flags)
 	struct redir_save *save;
 	if (!redirect_first(sh, &c, &t, &save, &flow))
 		goto out;
-	char *prefix = xtrace_prefix(sh);
+	char *prefix = exec_xtrace_prefix(sh);
 	if (!perform_assigns(sh, n, &c, t.special, extra)) {
 		free(prefix);
 		restore_temp(sh, &c);

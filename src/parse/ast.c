@@ -407,9 +407,57 @@ static void print_case(struct printer *pr, const struct node *n)
 				strbuf_appendc(pr->out, ' ');
 		}
 		strbuf_append(pr->out,
-			it->term == CASE_FALLTHROUGH ? ";& " : ";; ");
+			it->term == CASE_FALLTHROUGH ? ";& "
+			: it->term == CASE_CONTINUE ? ";;& " : ";; ");
 	}
 	strbuf_append(pr->out, "esac");
+}
+
+static void print_cond_operand(struct printer *pr, const struct cond *c,
+	enum cond_type parent);
+
+static void print_cond(struct printer *pr, const struct cond *c)
+{
+	switch (c->type) {
+	case COND_WORD:
+		print_word(pr, c->a, CTX_UNQUOTED);
+		break;
+	case COND_UNARY:
+		strbuf_append(pr->out, c->op);
+		strbuf_appendc(pr->out, ' ');
+		print_word(pr, c->a, CTX_UNQUOTED);
+		break;
+	case COND_BINARY:
+		print_word(pr, c->a, CTX_UNQUOTED);
+		strbuf_appendf(pr->out, " %s ", c->op);
+		print_word(pr, c->b, CTX_UNQUOTED);
+		break;
+	case COND_NOT:
+		strbuf_append(pr->out, "! ");
+		print_cond_operand(pr, c->left, COND_NOT);
+		break;
+	case COND_AND:
+	case COND_OR:
+		print_cond_operand(pr, c->left, c->type);
+		strbuf_append(pr->out, c->type == COND_AND ? " && " : " || ");
+		print_cond_operand(pr, c->right, c->type);
+		break;
+	}
+}
+
+/* An operand of !, && or ||: in parentheses where it binds less tightly
+ * than its parent (|| under &&, either under !), so that the text reads
+ * back as the same tree. */
+static void print_cond_operand(struct printer *pr, const struct cond *c,
+	enum cond_type parent)
+{
+	bool parens = (c->type == COND_OR && parent != COND_OR) ||
+		(c->type == COND_AND && parent == COND_NOT);
+	if (parens)
+		strbuf_append(pr->out, "( ");
+	print_cond(pr, c);
+	if (parens)
+		strbuf_append(pr->out, " )");
 }
 
 static void print_node(struct printer *pr, const struct node *n)
@@ -482,6 +530,19 @@ static void print_node(struct printer *pr, const struct node *n)
 	case NODE_CASE:
 		print_case(pr, n);
 		break;
+	case NODE_COND:
+		strbuf_append(out, "[[ ");
+		print_cond(pr, n->cond.expr);
+		strbuf_append(out, " ]]");
+		break;
+	case NODE_ARITH: {
+		const struct word *a = n->arith.word->list.head;
+		strbuf_append(out, "((");
+		if (a->arith.expr)
+			print_parts(pr, a->arith.expr->list.head, CTX_RAW);
+		strbuf_append(out, "))");
+		break;
+	}
 	case NODE_FUNCDEF:
 		strbuf_append(out, n->funcdef.name);
 		strbuf_append(out, "() ");

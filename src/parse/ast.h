@@ -129,6 +129,8 @@ enum node_type {
 	NODE_FOR,
 	NODE_CASE,
 	NODE_FUNCDEF,
+	NODE_ARITH,	/* ((expression)): bash, ksh, mksh, zsh */
+	NODE_COND,	/* [[ expression ]]: bash, ksh, mksh, zsh */
 };
 
 struct assign {
@@ -144,6 +146,25 @@ struct list_item {
 enum case_term {
 	CASE_BREAK,		/* ;; (or the last item with none) */
 	CASE_FALLTHROUGH,	/* ;& (POSIX 2024) */
+	CASE_CONTINUE,		/* ;;& or ;| (bash, mksh, zsh): match the next items */
+};
+
+/* The expression of [[ ]]: words are expanded without field splitting or
+ * pathname expansion; the right side of == and != is a pattern. */
+enum cond_type {
+	COND_WORD,	/* a: true if not empty */
+	COND_UNARY,	/* op a (-f, -z, -o, ...) */
+	COND_BINARY,	/* a op b (==, !=, =~, <, >, -eq, -nt, ...) */
+	COND_NOT,	/* ! left */
+	COND_AND,	/* left && right */
+	COND_OR,	/* left || right */
+};
+
+struct cond {
+	enum cond_type type;
+	const char *op;		/* UNARY, BINARY: as written ("<" for <) */
+	struct word *a, *b;	/* WORD_LISTs */
+	struct cond *left, *right;
 };
 
 struct case_item {
@@ -157,7 +178,8 @@ struct node {
 	enum node_type type;
 	int lineno;		/* line of the command's first token */
 	/* Redirections of a simple command, or of a compound command
-	 * (SUBSHELL, GROUP, IF, WHILE, UNTIL, FOR, CASE), in source order. */
+	 * (SUBSHELL, GROUP, IF, WHILE, UNTIL, FOR, CASE, ARITH, COND), in source
+ * order. */
 	struct redir *redirs;
 	union {
 		struct {
@@ -205,6 +227,13 @@ struct node {
 			char *name;
 			struct node *body;	/* a compound command, with its redirs */
 		} funcdef;
+		struct {
+			/* A WORD_LIST whose one part is a WORD_ARITH. */
+			struct word *word;
+		} arith;
+		struct {
+			struct cond *expr;
+		} cond;
 	};
 };
 

@@ -18,6 +18,7 @@
 #include <ctype.h>
 #include <limits.h>
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -35,6 +36,9 @@
  * inside it. */
 enum lex_mode {
 	LEX_WORD,	/* unquoted: ends at a blank, newline or operator */
+	/* The right side of =~ in [[ ]]: as LEX_WORD, but parentheses nest
+	 * (blanks inside them are part of it) and '|' is a character. */
+	LEX_REGEX,
 	LEX_PARAM,	/* the word of ${x-word}: ends at an unquoted '}' */
 	/* The word of ${x-word} inside "..." or a here-document, except
 	 * the pattern of ${x#word} and ${x%word}: '\'' is literal there and
@@ -68,6 +72,7 @@ const char *token_type_name(enum token_type type)
 	case TOKEN_OR_IF: return "||";
 	case TOKEN_DSEMI: return ";;";
 	case TOKEN_SEMI_AND: return ";&";
+	case TOKEN_DSEMI_AND: return ";;&";
 	case TOKEN_LESS: return "<";
 	case TOKEN_GREAT: return ">";
 	case TOKEN_DLESS: return "<<";
@@ -94,6 +99,7 @@ void lex_init(struct lexer *lx, struct input *in, const char *name,
 	lx->lineno = 1;
 	lx->last_lineno = 1;
 	lx->first_line = true;
+	lx->arith_eof_failed = SIZE_MAX;
 	strbuf_init(&lx->buf);
 	vec_init(&lx->heredocs);
 }
@@ -179,6 +185,7 @@ void lex_begin_command(struct lexer *lx)
 	lx->nuses = kept;
 	lx->pos = 0;
 	lx->narith_failed = 0;
+	lx->arith_eof_failed = SIZE_MAX;
 	lx->eof = false;
 	lx->first_line = rest == 0;
 	lx->alias_recheck = ALIAS_CHECK_NONE;
@@ -696,24 +703,22 @@ static void arith_failed_add(struct lexer *lx, size_t pos)
 	lx->arith_failed[lx->narith_failed++] = pos;
 }
 
-/* $(( )): tried first; if the text does not end in "))" at depth 0 it is
- * a command substitution starting with a subshell, $( (...) ), and is
- * reparsed from the second '(' on.  The first "$(" has been consumed.
+/* An arithmetic expression from the '(' at pos to the "))" that closes
+ * it at depth 0, read on trial: if the text does not end so, it is no
+ * arithmetic expression, the lexer is backed up to pos and the result is
+ * false.  True: it was one, and *out is its WORD_ARITH (NULL after a
+ * syntax error).
  *
  * Backing up relies on buf being unchanged since pos, so the attempt
  * substitutes no alias (in a $( ) inside it).  If it succeeds although it
- * skipped one, the expansion is read again with aliases on. */
-static struct word *lex_arith_or_cmdsub(struct lexer *lx)
+ * skipped one, the expression is read again with aliases on. */
+static bool lex_arith_trial(struct lexer *lx, struct word **out)
 {
 	struct lexer *root = lex_root(lx);
 	size_t pos = lx->pos;
-	if (arith_failed_at(lx, pos)) {
-		bool ok;
-		struct word *w = arena_alloc(lx->arena, sizeof(*w));
-		w->type = WORD_CMDSUB;
-		w->cmdsub.body = parser_parse_cmdsub(lx, &ok);
-		return ok ? w : NULL;
-	}
+	*out = NULL;
+	if (arith_failed_at(lx, pos))
+		return false;
 	int lineno = lx->lineno;
 	size_t nheredocs = lx->heredocs.len;
 	bool error = root->error;
@@ -732,6 +737,8 @@ static struct word *lex_arith_or_cmdsub(struct lexer *lx)
 	root->quiet--;
 	root->alias_off--;
 	bool is_arith = ok && !root->error;
+	if (!is_arith && !error && peek(lx) < 0 && lx->arith_eof_failed > pos)
+		lx->arith_eof_failed = pos;	/* for lex_arith_command */
 	bool again = root->alias_missed;
 	root->alias_missed = missed || again;
 	if (is_arith && !again) {
@@ -739,7 +746,8 @@ static struct word *lex_arith_or_cmdsub(struct lexer *lx)
 		struct word *w = arena_alloc(lx->arena, sizeof(*w));
 		w->type = WORD_ARITH;
 		w->arith.expr = list;
-		return w;
+		*out = w;
+		return true;
 	}
 	/* A failure that an earlier error did not cause is final. */
 	if (!is_arith && !error)
@@ -759,17 +767,53 @@ static struct word *lex_arith_or_cmdsub(struct lexer *lx)
 		if (!ok) {
 			/* The aliases changed where it ends. */
 			lex_error(lx, lineno, "missing '))'");
-			return NULL;
+			return true;
 		}
 		struct word *w = arena_alloc(lx->arena, sizeof(*w));
 		w->type = WORD_ARITH;
 		w->arith.expr = list;
-		return w;
+		*out = w;
+		return true;
 	}
-	struct word *w = arena_alloc(lx->arena, sizeof(*w));
+	return false;
+}
+
+/* $(( )): tried first; if the text does not end in "))" at depth 0 it is
+ * a command substitution starting with a subshell, $( (...) ), and is
+ * reparsed from the second '(' on.  The first "$(" has been consumed. */
+static struct word *lex_arith_or_cmdsub(struct lexer *lx)
+{
+	struct word *w;
+	if (lex_arith_trial(lx, &w))
+		return w;
+	bool ok;
+	w = arena_alloc(lx->arena, sizeof(*w));
 	w->type = WORD_CMDSUB;
 	w->cmdsub.body = parser_parse_cmdsub(lx, &ok);
 	return ok ? w : NULL;
+}
+
+bool lex_arith_command(struct lexer *lx, struct word **out)
+{
+	*out = NULL;
+	if (!lx->have_tok || lx->tok.type != TOKEN_LPAREN || peek(lx) != '(')
+		return false;
+	/* Inside a "((" that ran out of input, as "(((((" to the end does:
+	 * another trial would almost surely do the same, and one for each
+	 * '(' would cost time quadratic in the nesting.  (It could succeed
+	 * only after quoted parentheses that unbalance the count; such text
+	 * is read as subshells.) */
+	if (lx->arith_eof_failed != SIZE_MAX && lx->pos > lx->arith_eof_failed)
+		return false;
+	struct token tok = lx->tok;
+	if (lex_arith_trial(lx, out)) {
+		lx->have_tok = false;
+		return true;
+	}
+	/* Backed up to the second '(': the lookahead is the first again. */
+	lx->tok = tok;
+	lx->have_tok = true;
+	return false;
 }
 
 /* Appends code point u to s in UTF-8: what \u and \U of $'...' mean,
@@ -940,8 +984,8 @@ static void lex_backslash(struct lexer *lx, struct builder *b,
 {
 	int c = raw_peek(lx);
 	bool special;
-	if (mode == LEX_WORD || mode == LEX_PARAM || mode == LEX_PARAM_PAT ||
-	    mode == LEX_PARAM_SLICE)
+	if (mode == LEX_WORD || mode == LEX_REGEX || mode == LEX_PARAM ||
+	    mode == LEX_PARAM_PAT || mode == LEX_PARAM_SLICE)
 		special = c >= 0;
 	else if (mode == LEX_PARAM_DQ)
 		special = c > 0 && strchr("$`\\\"}", c);
@@ -971,6 +1015,15 @@ static bool lex_parts(struct lexer *lx, struct builder *b,
 			if (c < 0 || is_blank(c) || c == '\n' ||
 			    is_operator_start(c))
 				return true;
+			break;
+		case LEX_REGEX:
+			if (c < 0 || c == '\n' || (depth == 0 && (is_blank(c) ||
+			    (is_operator_start(c) && c != '(' && c != '|'))))
+				return true;
+			if (c == '(')
+				depth++;
+			else if (c == ')')
+				depth--;
 			break;
 		case LEX_PARAM:
 		case LEX_PARAM_DQ:
@@ -1016,11 +1069,13 @@ static bool lex_parts(struct lexer *lx, struct builder *b,
 		if (c == '\\') {
 			next(lx);
 			lex_backslash(lx, b, mode);
-		} else if (c == '\'' && (mode == LEX_WORD || mode == LEX_PARAM ||
+		} else if (c == '\'' && (mode == LEX_WORD || mode == LEX_REGEX ||
+			   mode == LEX_PARAM ||
 			   mode == LEX_PARAM_PAT || mode == LEX_PARAM_SLICE)) {
 			next(lx);
 			ok = lex_single_quote(lx, b, line);
-		} else if (c == '"' && (mode == LEX_WORD || mode == LEX_PARAM ||
+		} else if (c == '"' && (mode == LEX_WORD || mode == LEX_REGEX ||
+			   mode == LEX_PARAM ||
 			   mode == LEX_PARAM_DQ || mode == LEX_PARAM_PAT ||
 			   mode == LEX_PARAM_SLICE)) {
 			next(lx);
@@ -1028,8 +1083,8 @@ static bool lex_parts(struct lexer *lx, struct builder *b,
 		} else if (c == '$') {
 			ok = lex_dollar(lx, b, mode == LEX_DQUOTE ||
 				mode == LEX_HEREDOC || mode == LEX_PARAM_DQ,
-				mode == LEX_WORD || mode == LEX_PARAM ||
-				mode == LEX_PARAM_DQ || mode == LEX_PARAM_PAT ||
+				mode == LEX_WORD || mode == LEX_REGEX ||
+				mode == LEX_PARAM || mode == LEX_PARAM_DQ || mode == LEX_PARAM_PAT ||
 				mode == LEX_PARAM_SLICE);
 		} else if (c == '`') {
 			ok = lex_backquote(lx, b, mode == LEX_DQUOTE ||
@@ -1179,8 +1234,17 @@ static enum token_type lex_operator(struct lexer *lx)
 	int d = peek(lx);
 	switch (c) {
 	case ';':
-		if (d == ';') { next(lx); return TOKEN_DSEMI; }
+		if (d == ';') {
+			next(lx);
+			if (peek(lx) != '&')
+				return TOKEN_DSEMI;
+			next(lx);
+			return TOKEN_DSEMI_AND;
+		}
 		if (d == '&') { next(lx); return TOKEN_SEMI_AND; }
+		/* Not POSIX, but never valid there either: ';' cannot be
+		 * followed by '|' in the grammar. */
+		if (d == '|') { next(lx); return TOKEN_DSEMI_AND; }
 		return TOKEN_SEMI;
 	case '&':
 		if (d == '&') { next(lx); return TOKEN_AND_IF; }
@@ -1234,6 +1298,21 @@ static char *raw_text(struct lexer *lx, size_t start, size_t end)
 	char *text = arena_strndup(lx->arena, s.data, s.len);
 	strbuf_free(&s);
 	return text;
+}
+
+struct word *lex_regex_word(struct lexer *lx)
+{
+	while (is_blank(peek(lx)))
+		next(lx);
+	int c = peek(lx);
+	if (c < 0 || c == '\n' || (is_operator_start(c) && c != '(' && c != '|'))
+		return NULL;
+	lx->last_lineno = lx->lineno;
+	struct builder b;
+	builder_init(&b, lx->arena, false);
+	bool ok = lex_parts(lx, &b, LEX_REGEX);
+	struct word *w = builder_finish(&b);
+	return ok ? w : NULL;
 }
 
 static void lex_word_token(struct lexer *lx, struct token *tok)
@@ -1389,6 +1468,7 @@ static bool lex_substitute(struct lexer *lx, enum lex_alias_check how)
 	strbuf_free(&lx->buf);
 	lx->buf = text;
 	lx->narith_failed = 0;
+	lx->arith_eof_failed = SIZE_MAX;
 	/* Values still being read that end here or later contain the new
 	 * text: they stay in use until it is read. */
 	for (size_t i = 0; i < lx->nuses; i++)

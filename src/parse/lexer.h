@@ -82,6 +82,10 @@ struct lexer {
 	 * substituted, a new command). */
 	size_t *arith_failed;
 	size_t narith_failed, arith_failed_cap;
+	/* Where the first trial of $(( )) or (( )) that ran out of input
+	 * started ("(((((" to the end), or SIZE_MAX: lex_arith_command
+	 * tries no "((" after it. */
+	size_t arith_eof_failed;
 	/* set -v: each line read is copied to standard error while *verbose
 	 * is true.  NULL: never.  Borrowed; root lexer only. */
 	const bool *verbose;
@@ -113,6 +117,20 @@ struct token *lex_next(struct lexer *lx);
  * already being read) is replaced by the alias value in the text, and the
  * token read from there is returned instead, itself checked again. */
 struct token *lex_peek_command(struct lexer *lx);
+
+/* ((expression)) as a command (bash, ksh, mksh, zsh; XCU 2.9.4.1 lets a
+ * shell read it so): call when lex_peek gave a '(' where a command
+ * starts.  If a second '(' follows at once and the text up to the "))"
+ * that closes them reads as an arithmetic expression, consumes it all and
+ * returns true with *out its WORD_ARITH (NULL after a syntax error).
+ * Otherwise returns false and leaves the '(' as the lookahead: nested
+ * subshells. */
+bool lex_arith_command(struct lexer *lx, struct word **out);
+
+/* The right side of =~ in [[ ]], read where no token is looked ahead:
+ * a word in which parentheses nest and '|' is a character, as in bash.
+ * NULL if no word is there, or after a syntax error. */
+struct word *lex_regex_word(struct lexer *lx);
 
 /* Reads all of lx's text (lex_init with no input, text appended to buf)
  * as the body of an unquoted here-document: $, ` and \ keep their

@@ -140,6 +140,7 @@ static bool is_list_end(const struct token *tok)
 	case TOKEN_RPAREN:
 	case TOKEN_DSEMI:
 	case TOKEN_SEMI_AND:
+	case TOKEN_DSEMI_AND:
 		return true;
 	case TOKEN_WORD:
 		for (size_t i = 0; i < sizeof(closers) / sizeof(*closers); i++)
@@ -537,7 +538,7 @@ static struct node *for_clause(struct lexer *lx)
 }
 
 /* case_item: ['('] pattern ')' (linebreak | compound_list)
- *            [(';;' | ';&') linebreak]
+ *            [(';;' | ';&' | ';;&') linebreak]
  * pattern: WORD { '|' WORD } */
 static bool case_item(struct lexer *lx, struct case_item *item, bool *last)
 {
@@ -567,9 +568,11 @@ static bool case_item(struct lexer *lx, struct case_item *item, bool *last)
 	if (lex_failed(lx))
 		return false;
 	tok = lex_peek(lx);
-	if (tok->type == TOKEN_DSEMI || tok->type == TOKEN_SEMI_AND) {
+	if (tok->type == TOKEN_DSEMI || tok->type == TOKEN_SEMI_AND
+	    || tok->type == TOKEN_DSEMI_AND) {
 		item->term = tok->type == TOKEN_DSEMI ? CASE_BREAK
-			: CASE_FALLTHROUGH;
+			: tok->type == TOKEN_SEMI_AND ? CASE_FALLTHROUGH
+			: CASE_CONTINUE;
 		lex_next(lx);
 		linebreak(lx);
 		*last = false;
@@ -622,12 +625,167 @@ static struct node *case_clause(struct lexer *lx)
 	return n;
 }
 
+/* ---- [[ expression ]] (bash, ksh, mksh, zsh; XCU 2.4 lets "[[" and
+ * "]]" be reserved words) ----
+ * cond_or: cond_and {'||' linebreak cond_and}
+ * cond_and: cond_not {'&&' linebreak cond_not}
+ * cond_not: '!' cond_not | '(' linebreak cond_or ')' | primary
+ * primary: UNARY-OP WORD | WORD BINARY-OP WORD | WORD */
+
+static struct cond *cond_or(struct lexer *lx);
+
+static bool is_cond_unary(const char *s)
+{
+	return s && s[0] == '-' && s[1] && !s[2]
+		&& strchr("abcdefghkLnoprsStuvwxzOGN", s[1]);
+}
+
+static bool is_cond_binary(const char *s)
+{
+	static const char *const ops[] = {
+		"==", "=", "!=", "=~", "-eq", "-ne", "-lt", "-le", "-gt",
+		"-ge", "-nt", "-ot", "-ef",
+	};
+	for (size_t i = 0; s && i < sizeof(ops) / sizeof(*ops); i++)
+		if (strcmp(s, ops[i]) == 0)
+			return true;
+	return false;
+}
+
+static struct cond *new_cond(struct lexer *lx, enum cond_type type)
+{
+	struct cond *c = arena_alloc(lx->arena, sizeof(*c));
+	c->type = type;
+	return c;
+}
+
+/* An operand: any word but the closing "]]". */
+static struct word *cond_word(struct lexer *lx)
+{
+	struct token *tok = lex_peek(lx);
+	if (tok->type != TOKEN_WORD || is_word(tok, "]]")) {
+		if (tok->type == TOKEN_WORD || tok->type == TOKEN_NEWLINE)
+			lex_error(lx, tok->lineno, "[[: operand expected");
+		else
+			unexpected(lx, tok);
+		return NULL;
+	}
+	return lex_next(lx)->word;
+}
+
+static struct cond *cond_primary(struct lexer *lx)
+{
+	linebreak(lx);	/* newlines are blanks between [[ and ]], as in bash */
+	struct token *tok = lex_peek(lx);
+	if (tok->type == TOKEN_LPAREN) {
+		lex_next(lx);
+		linebreak(lx);
+		struct cond *c = cond_or(lx);
+		linebreak(lx);
+		if (!c || !expect_rparen(lx))
+			return NULL;
+		linebreak(lx);
+		return c;
+	}
+	const char *text = tok->type == TOKEN_WORD ? tok->text : NULL;
+	struct word *a = cond_word(lx);
+	if (!a)
+		return NULL;
+	linebreak(lx);
+	tok = lex_peek(lx);
+	if (is_cond_unary(text) && tok->type == TOKEN_WORD &&
+	    !is_word(tok, "]]") && !is_cond_binary(tok->text)) {
+		struct cond *c = new_cond(lx, COND_UNARY);
+		c->op = text;
+		c->a = lex_next(lx)->word;
+		linebreak(lx);
+		return c;
+	}
+	const char *op = NULL;
+	if (tok->type == TOKEN_LESS)
+		op = "<";
+	else if (tok->type == TOKEN_GREAT)
+		op = ">";
+	else if (tok->type == TOKEN_WORD && is_cond_binary(tok->text))
+		op = tok->text;
+	if (!op) {
+		struct cond *c = new_cond(lx, COND_WORD);
+		c->a = a;
+		return c;
+	}
+	int lineno = lex_next(lx)->lineno;
+	struct cond *c = new_cond(lx, COND_BINARY);
+	c->op = op;
+	c->a = a;
+	if (strcmp(op, "=~") == 0) {
+		if (!(c->b = lex_regex_word(lx))) {
+			lex_error(lx, lineno, "[[: operand expected");
+			return NULL;
+		}
+		linebreak(lx);
+		return c;
+	}
+	linebreak(lx);
+	if (!(c->b = cond_word(lx)))
+		return NULL;
+	linebreak(lx);
+	return c;
+}
+
+static struct cond *cond_not(struct lexer *lx)
+{
+	if (!is_word(lex_peek(lx), "!"))
+		return cond_primary(lx);
+	lex_next(lx);
+	struct cond *c = new_cond(lx, COND_NOT);
+	if (!(c->left = cond_not(lx)))
+		return NULL;
+	return c;
+}
+
+static struct cond *cond_binary_list(struct lexer *lx, bool is_or)
+{
+	struct cond *left = is_or ? cond_binary_list(lx, false) : cond_not(lx);
+	enum token_type optype = is_or ? TOKEN_OR_IF : TOKEN_AND_IF;
+	while (left && lex_peek(lx)->type == optype) {
+		lex_next(lx);
+		linebreak(lx);
+		struct cond *c = new_cond(lx, is_or ? COND_OR : COND_AND);
+		c->left = left;
+		c->right = is_or ? cond_binary_list(lx, false) : cond_not(lx);
+		left = c->right ? c : NULL;
+	}
+	return left;
+}
+
+static struct cond *cond_or(struct lexer *lx)
+{
+	return cond_binary_list(lx, true);
+}
+
+static struct node *cond_command(struct lexer *lx)
+{
+	struct node *n = new_node(lx, NODE_COND, lex_next(lx)->lineno);
+	if (!(n->cond.expr = cond_or(lx)))
+		return NULL;
+	struct token *tok = lex_peek(lx);
+	if (!is_word(tok, "]]")) {
+		if (tok->type == TOKEN_WORD)
+			lex_error(lx, tok->lineno, "[[: missing ']]'");
+		else
+			unexpected(lx, tok);
+		return NULL;
+	}
+	lex_next(lx);
+	return n;
+}
+
 static bool is_compound_start(const struct token *tok)
 {
 	return tok->type == TOKEN_LPAREN || is_word(tok, "{") ||
 		is_word(tok, "if") || is_word(tok, "while") ||
 		is_word(tok, "until") || is_word(tok, "for") ||
-		is_word(tok, "case");
+		is_word(tok, "case") || is_word(tok, "[[");
 }
 
 /* compound_command [redirect_list] */
@@ -635,7 +793,16 @@ static struct node *compound_command(struct lexer *lx)
 {
 	struct token *tok = lex_peek(lx);
 	struct node *n;
-	if (tok->type == TOKEN_LPAREN)
+	struct word *arith;
+	int lineno = tok->lineno;
+	if (tok->type == TOKEN_LPAREN && lex_arith_command(lx, &arith)) {
+		if (arith == NULL)
+			return NULL;
+		n = new_node(lx, NODE_ARITH, lineno);
+		n->arith.word = arena_alloc(lx->arena, sizeof(*n->arith.word));
+		n->arith.word->type = WORD_LIST;
+		n->arith.word->list.head = arith;
+	} else if (tok->type == TOKEN_LPAREN)
 		n = subshell(lx);
 	else if (is_word(tok, "{"))
 		n = brace_group(lx);
@@ -647,6 +814,8 @@ static struct node *compound_command(struct lexer *lx)
 		n = loop_clause(lx, NODE_UNTIL);
 	else if (is_word(tok, "for"))
 		n = for_clause(lx);
+	else if (is_word(tok, "[["))
+		n = cond_command(lx);
 	else
 		n = case_clause(lx);
 	if (n == NULL || !redirect_list(lx, &n->redirs))

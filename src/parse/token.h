@@ -35,6 +35,7 @@ enum token_type {
 	TOKEN_OR_IF,		/* || */
 	TOKEN_DSEMI,		/* ;; */
 	TOKEN_SEMI_AND,		/* ;& */
+	TOKEN_DSEMI_AND,	/* ;;& (bash) or ;| (mksh, zsh) */
 	TOKEN_LESS,		/* <  */
 	TOKEN_GREAT,		/* >  */
 	TOKEN_DLESS,		/* << */

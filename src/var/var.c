@@ -361,14 +361,49 @@ static bool is_safe_char(char c)
 	       (c >= '0' && c <= '9') || (c != '\0' && strchr("_./,:@%+=-", c));
 }
 
+/* A control character would not survive a line-oriented reader (grep,
+ * read) and is invisible on a terminal: a value that holds one takes the
+ * $'...' form of POSIX.1-2024, as in bash and mksh.  Bytes from 0x80 up
+ * are left alone: they are the letters of a multibyte locale. */
+static bool is_control_char(unsigned char c)
+{
+	return c < 0x20 || c == 0x7f;
+}
+
+static void append_dollar_quoted(struct strbuf *out, const char *s)
+{
+	strbuf_append(out, "$'");
+	for (; *s; s++) {
+		unsigned char c = (unsigned char)*s;
+		if (c >= '\a' && c <= '\r') {
+			strbuf_appendc(out, '\\');
+			strbuf_appendc(out, "abtnvfr"[c - '\a']);
+		} else if (c == 033) {
+			strbuf_append(out, "\\e");
+		} else if (is_control_char(c)) {
+			strbuf_appendf(out, "\\%03o", c);
+		} else {
+			if (c == '\'' || c == '\\')
+				strbuf_appendc(out, '\\');
+			strbuf_appendc(out, (char)c);
+		}
+	}
+	strbuf_appendc(out, '\'');
+}
+
 void shell_quote(struct strbuf *out, const char *s)
 {
-	bool safe = *s != '\0';
-	for (const char *p = s; *p && safe; p++)
-		safe = is_safe_char(*p);
-	if (safe) {
-		strbuf_append(out, s);
-		return;
+	bool safe = *s != '\0', control = false;
+	for (const char *p = s; *p; p++) {
+		safe = safe && is_safe_char(*p);
+		control = control || is_control_char((unsigned char)*p);
 	}
-	strbuf_append_squoted(out, s);
+	if (safe)
+		strbuf_append(out, s);
+	else if (control)
+		append_dollar_quoted(out, s);
+	else if (strcmp(s, "'") == 0)
+		strbuf_append(out, "\\'");	/* rather than ''\''' */
+	else
+		strbuf_append_squoted(out, s);
 }

@@ -90,8 +90,10 @@ size_t strv_len(char *const *v);
 /* Deep copy; caller frees with strv_free. */
 char **strv_dup(char *const *v);
 
-/* Quotes s for re-input with single quotes, as needed ("a b" -> 'a b',
- * "it's" -> 'it'\''s', "abc" -> abc, "" -> '').  Appends to out. */
+/* Quotes s for re-input, as needed ("a b" -> 'a b', "'" -> \',
+ * "it's" -> 'it'\''s', "abc" -> abc, "" -> ''); a value with a control
+ * character in the $'...' form ("a<newline>b" -> $'a\nb').  Appends to
+ * out. */
 struct strbuf;
 void shell_quote(struct strbuf *out, const char *s);
 
