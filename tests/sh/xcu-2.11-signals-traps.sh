@@ -13,3 +13,7 @@ t 2.11-trap-action-evaluated-late "$("$SH" -c 'v=early; trap "echo \$v" EXIT; v=
 t 2.11-exit-in-trap "$("$SH" -c 'trap "exit 9" USR1; kill -USR1 $$; echo not'; echo $?)"
 t 2.11-trap-status-restored "$("$SH" -c 'trap "false" USR1; true; kill -USR1 $$; echo $?')"
 t 2.11-wait-interrupted-by-trap "$("$SH" -c 'trap "echo trapped" USR1; sleep 5 & p=$!; (sleep 0.5; kill -USR1 $$) & wait $p; s=$?; kill $p 2>/dev/null; [ $s -gt 128 ] && echo waitgt128' | tr '\n' ,)"
+t 2.11-trap-exit-in-subshell "$( (trap 'echo sx' EXIT; echo body) | tr '\n' ,)"
+t 2.11-trap-exit-cmdsub "$(x=$(trap 'echo cx' EXIT; echo b); echo $x)"
+t 2.11-trap-err-status "$("$SH" -c 'trap "exit 7" TERM; kill -TERM $$'; echo $?)"
+t 2.11-exit-trap-exit-code "$("$SH" -c 'trap "exit 3" EXIT; exit 1'; echo $?)"

@@ -104,3 +104,19 @@ t 2.7-loop-redirect "$(for i in 1 2; do echo $i; done >f19; tr '\n' , <f19)"
 t 2.7-function-redirect-at-call "$(f() { echo fr; }; f >f20; cat f20)"
 t 2.7-function-redirect-in-definition "$(f() { echo fd; } >f21; f; cat f21)"
 t 2.7-exec-persistent "$( (exec >f22; echo pers); cat f22)"
+t 2.7.4-heredoc-cmdsub-quote "$(cat <<E
+$(echo "a)b")
+E
+)"
+t 2.7.4-two-heredocs-one-line "$(cat <<A <<B
+a
+A
+b
+B
+)"
+t 2.7.4-heredoc-dq-backslash "$(cat <<E
+"\x" \\ \$
+E
+)"
+t 2.7-exec-fd-inherited-by-utility "$(exec 5>f5; sh -c 'echo to5 >&5' 2>/dev/null; cat f5)"
+t 2.7-noclobber-append-ok "$(set -C; echo a >>na; echo b >>na; tr '\n' , <na)"
