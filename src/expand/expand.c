@@ -261,10 +261,21 @@ static void add_literal_tilde(struct exp_ctx *e, const char *s, bool at_start,
 
 /* ---- parts ---- */
 
+/* $@ as such or trimmed (${@#p}): no parameters, no field, even in "...". */
 static bool is_at_param(const struct word *w)
 {
-	return w->type == WORD_PARAM && w->param.op == PARAM_PLAIN &&
-	       strcmp(w->param.name, "@") == 0;
+	if (w->type != WORD_PARAM || strcmp(w->param.name, "@") != 0)
+		return false;
+	switch (w->param.op) {
+	case PARAM_PLAIN:
+	case PARAM_TRIM_SUFFIX:
+	case PARAM_TRIM_SUFFIX_LONG:
+	case PARAM_TRIM_PREFIX:
+	case PARAM_TRIM_PREFIX_LONG:
+		return true;
+	default:
+		return false;
+	}
 }
 
 static bool exp_cmdsub(struct exp_ctx *e, const struct word *w, bool quoted)

@@ -365,6 +365,27 @@ static bool slice_range(long off, bool has_len, long len, size_t n,
 	return true;
 }
 
+/* Appends one parameter's piece of ${@...} or ${*...}: a field of its own
+ * where $@ (or unquoted $*) makes fields, else joined to the previous
+ * piece with join. */
+static void emit_all_piece(struct exp_ctx *e, const char *name, bool first,
+	const char *join, const char *p, size_t len, bool quoted)
+{
+	if (e->mode == EXP_FIELDS && (!quoted || name[0] == '@')) {
+		if (!first) {
+			if (quoted)
+				exp_end_field(e);
+			else
+				exp_break_field(e);
+		}
+		if (quoted)
+			exp_start_field(e);
+	} else if (!first) {
+		exp_add_result(e, join, strlen(join), quoted);
+	}
+	exp_add_result(e, p, len, quoted);
+}
+
 /* ${x:o:l}: characters of a value, or parameters of $@ and $* (counting
  * $0 as the first, as bash does). */
 static bool substr(struct exp_ctx *e, const struct word *w, const char *value,
@@ -389,19 +410,8 @@ static bool substr(struct exp_ctx *e, const struct word *w, const char *value,
 		for (size_t i = start; i < start + count; i++) {
 			const char *p = i == 0 ? (sh->arg0 ? sh->arg0 : "") :
 				sh->params[i - 1];
-			if (e->mode == EXP_FIELDS && (!quoted || name[0] == '@')) {
-				if (i > start) {
-					if (quoted)
-						exp_end_field(e);
-					else
-						exp_break_field(e);
-				}
-				if (quoted)
-					exp_start_field(e);
-			} else if (i > start) {
-				exp_add_result(e, join, strlen(join), quoted);
-			}
-			exp_add_result(e, p, strlen(p), quoted);
+			emit_all_piece(e, name, i == start, join, p, strlen(p),
+				quoted);
 		}
 		return true;
 	}
@@ -567,11 +577,27 @@ bool param_expand(struct exp_ctx *e, const struct word *w, bool quoted,
 			ok = false;
 			break;
 		}
+		size_t start, len;
+		/* ${@#p} and ${*#p} trim each parameter and keep them apart
+		 * as $@ and $* do (bash, dash, yash); trimming the joined
+		 * string would make "${@#p}" one field. */
+		if (is_special_all(name)) {
+			char sep[2];
+			const char *join = name[0] == '@' ? " " :
+				star_sep(sh, sep);
+			for (size_t i = 0; i < sh->nparams; i++) {
+				const char *p = sh->params[i];
+				trim(op, pat, p, &start, &len);
+				emit_all_piece(e, name, i == 0, join, p + start,
+					len, quoted);
+			}
+			free(pat);
+			break;
+		}
 		/* The pattern's expansion may have assigned the variable
 		 * (${x#${x:=a}}), so value is read again. */
 		value = param_value(sh, name, &tmp2, num);
 		const char *v = value ? value : "";
-		size_t start, len;
 		trim(op, pat, v, &start, &len);
 		free(pat);
 		exp_add_result(e, v + start, len, quoted);

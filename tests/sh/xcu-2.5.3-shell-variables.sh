@@ -1,0 +1,26 @@
+# XCU 2.5.3 Shell Variables: variables the shell sets or uses: HOME IFS
+# LINENO OPTIND PATH PPID PS1 PS2 PS4 PWD, and imported environment values.
+t() { printf '%s: %s\n' "$1" "$2"; }
+t 2.5.3-ifs-default "$("$SH" -c 'printf "%s" "$IFS"' | od -An -c | tr -s ' ')"
+t 2.5.3-ifs-from-env-ignored "$(IFS=: "$SH" -c 'x="a b"; set -- $x; echo $#')"
+"$SH" -c 'echo $PPID' >ppid_out
+t 2.5.3-ppid-is-parent "$([ "$(cat ppid_out)" = "$$" ] && echo parent)"
+t 2.5.3-ppid-numeric "$(case $PPID in ''|*[!0-9]*) echo bad;; *) echo num;; esac)"
+t 2.5.3-optind-initial "$OPTIND"
+t 2.5.3-ps4-default "$("$SH" -c 'printf "%s" "$PS4"')"
+t 2.5.3-pwd-set "$(p=$(pwd); [ "$PWD" = "$p" ] && echo same)"
+t 2.5.3-pwd-after-cd "$(mkdir -p sub; cd sub; case $PWD in */sub) echo sub;; esac)"
+t 2.5.3-home-tilde "$(HOME=/h; echo ~)"
+t 2.5.3-path-used "$(mkdir -p bin; printf '#!/bin/sh\necho mine\n' >bin/xcu_mine; chmod +x bin/xcu_mine; PATH=$PWD/bin:$PATH; xcu_mine)"
+t 2.5.3-path-empty-not-found "$(PATH=/nonexistent; ls 2>/dev/null; echo $?)"
+t 2.5.3-env-imported "$(XCUV=imp "$SH" -c 'echo $XCUV')"
+t 2.5.3-env-not-exported-back "$(XCUV=imp "$SH" -c 'XCUV=changed'; echo "[$XCUV]")"
+t 2.5.3-export-to-child "$(export XE=exp; "$SH" -c 'echo $XE')"
+t 2.5.3-unexported-not-in-child "$(XN=no; "$SH" -c 'echo "[$XN]"')"
+t 2.5.3-prefix-assignment-env "$(XP=pre "$SH" -c 'echo $XP')"
+t 2.5.3-prefix-not-kept "$(XP=pre true; echo "[$XP]")"
+t 2.5.3-ifs-unset-default-split "$(unset IFS; x='a  b	c'; set -- $x; echo $#)"
+t 2.5.3-ifs-empty-no-split "$(IFS=; x='a b'; set -- $x; echo $#)"
+t 2.5.3-name-underscore-digits "$(_a1=v; echo $_a1)"
+t 2.5.3-invalid-env-name-ignored "$(env 'A-B=1' "$SH" -c 'echo ok')"
+t 2.5.3-pwd-reset-on-start "$(PWD=/nonexistent "$SH" -c 'p=$(pwd); [ "$PWD" = "$p" ] && echo reset')"

@@ -1,0 +1,32 @@
+# XCU 2.9.5 Function Definition Command: name() compound-command [redirect];
+# the body runs in the current environment with the arguments as positional
+# parameters; the definition's status is 0.
+t() { printf '%s: %s\n' "$1" "$2"; }
+t 2.9.5-define-and-call "$(f() { echo called; }; f)"
+t 2.9.5-definition-status "$(false; f() { :; }; echo $?)"
+t 2.9.5-args "$(f() { printf '[%s]' "$#" "$@"; }; f a 'b c')"
+t 2.9.5-same-environment "$(f() { v=set; }; f; echo $v)"
+t 2.9.5-status-last-command "$(f() { false; }; f; echo $?)"
+t 2.9.5-return-value "$(f() { return 7; }; f; echo $?)"
+t 2.9.5-return-no-arg "$(f() { false; return; }; f; echo $?)"
+t 2.9.5-subshell-body "$(f() ( v=sub ); v=main; f; echo $v)"
+t 2.9.5-if-body "$(f() if true; then echo ifbody; fi; f)"
+t 2.9.5-for-body "$(f() for i in 1 2; do printf %s $i; done; f)"
+t 2.9.5-case-body "$(f() case $1 in a) echo casebody;; esac; f a)"
+t 2.9.5-while-body "$(f() while false; do :; done; f; echo $?)"
+t 2.9.5-redirect-applied-each-call "$(f() { echo r; } >>fr; f; f; wc -l <fr | tr -d ' ')"
+t 2.9.5-redirect-not-at-definition "$(f() { echo r; } >fn1; [ -f fn1 ] && echo made || echo notyet)"
+t 2.9.5-redefine "$(f() { echo one; }; f() { echo two; }; f)"
+t 2.9.5-recursion "$(f() { if [ $1 -gt 0 ]; then printf %s $1; f $(($1-1)); fi; }; f 3)"
+t 2.9.5-positional-restored "$(set -- out; f() { :; }; f in; echo $1)"
+t 2.9.5-newline-before-body "$(f()
+{ echo nlbody; }; f)"
+t 2.9.5-space-in-parens "$(f ( ) { echo sp; }; f)"
+t 2.9.5-unset-f "$(f() { :; }; unset -f f; f 2>/dev/null; echo $?)"
+t 2.9.5-name-underscore "$(_f1() { echo us; }; _f1)"
+t 2.9.5-dollar-zero-unchanged "$("$SH" -c 'f() { echo $0; }; f x' zero)"
+t 2.9.5-function-in-subshell-env "$(f() { echo inh; }; (f))"
+t 2.9.5-function-not-exported "$(f() { :; }; sh -c 'f' 2>/dev/null; echo $?)"
+t 2.9.5-defined-in-function "$(outer() { inner() { echo inner; }; }; outer; inner)"
+t 2.9.5-exit-in-function-exits "$("$SH" -c 'f() { exit 3; }; f; echo not'; echo $?)"
+t 2.9.5-prefix-assignment "$(f() { echo "[$pa]"; }; pa=tmp f)"
