@@ -484,7 +484,34 @@ static struct word *new_param(struct lexer *lx, char *name, bool braced)
 	return w;
 }
 
-/* ${...}: the '{' is next.  dquoted: inside "..." or a here-document. */
+/* The operands of ${x/pattern/string} and ${x:offset:length}, after the
+ * operator: the first in first_mode, then, after sep, the second as a
+ * parameter word, then the '}'.  NULL after an error. */
+static struct word *lex_param_operands(struct lexer *lx, int line,
+	struct word *w, enum lex_mode first_mode, char sep)
+{
+	struct builder b;
+	builder_init(&b, lx->arena, false);
+	bool ok = lex_parts(lx, &b, first_mode);
+	w->param.arg = builder_finish(&b);
+	if (!ok)
+		return NULL;
+	if (peek(lx) == sep) {
+		next(lx);
+		builder_init(&b, lx->arena, false);
+		ok = lex_parts(lx, &b, LEX_PARAM);
+		w->param.rep = builder_finish(&b);
+		if (!ok)
+			return NULL;
+	}
+	if (peek(lx) != '}') {
+		lex_error(lx, line, "missing '}'");
+		return NULL;
+	}
+	next(lx);
+	return w;
+}
+
 /* ${x/pattern/string} and its forms // /# /% (bash, mksh, ksh; not
  * POSIX): the cursor is on the first '/'.  The pattern is a pattern
  * wherever it is, as for ${x#pattern}, and the string's quotes quote
@@ -503,28 +530,8 @@ static struct word *lex_replace_param(struct lexer *lx, int line,
 		w->param.op = PARAM_REPLACE_SUFFIX;
 	if (w->param.op != PARAM_REPLACE)
 		next(lx);
-	struct builder arg;
-	builder_init(&arg, lx->arena, false);
-	bool ok = lex_parts(lx, &arg, LEX_PARAM_PAT);
-	w->param.arg = builder_finish(&arg);
-	if (!ok)
-		return NULL;
-	if (peek(lx) == '/') {
-		next(lx);
-		struct builder rep;
-		builder_init(&rep, lx->arena, false);
-		/* Its quotes quote inside "..." too (bash, mksh). */
-		ok = lex_parts(lx, &rep, LEX_PARAM);
-		w->param.rep = builder_finish(&rep);
-		if (!ok)
-			return NULL;
-	}
-	if (peek(lx) != '}') {
-		lex_error(lx, line, "missing '}'");
-		return NULL;
-	}
-	next(lx);
-	return w;
+	/* The string's quotes quote inside "..." too (bash, mksh). */
+	return lex_param_operands(lx, line, w, LEX_PARAM_PAT, '/');
 }
 
 /* ${x:offset} and ${x:offset:length} (bash, mksh, ksh; not POSIX): the
@@ -534,29 +541,10 @@ static struct word *lex_substr_param(struct lexer *lx, int line,
 	struct word *w)
 {
 	w->param.op = PARAM_SUBSTR;
-	struct builder off;
-	builder_init(&off, lx->arena, false);
-	bool ok = lex_parts(lx, &off, LEX_PARAM_SLICE);
-	w->param.arg = builder_finish(&off);
-	if (!ok)
-		return NULL;
-	if (peek(lx) == ':') {
-		next(lx);
-		struct builder len;
-		builder_init(&len, lx->arena, false);
-		ok = lex_parts(lx, &len, LEX_PARAM);
-		w->param.rep = builder_finish(&len);
-		if (!ok)
-			return NULL;
-	}
-	if (peek(lx) != '}') {
-		lex_error(lx, line, "missing '}'");
-		return NULL;
-	}
-	next(lx);
-	return w;
+	return lex_param_operands(lx, line, w, LEX_PARAM_SLICE, ':');
 }
 
+/* ${...}: the '{' is next.  dquoted: inside "..." or a here-document. */
 static struct word *lex_braced_param(struct lexer *lx, int line,
 	bool dquoted)
 {
