@@ -46,27 +46,6 @@ static int hex_value(char c)
 	return -1;
 }
 
-/* Appends code point cp as UTF-8 (the 2003 limit of 4 bytes is not
- * enforced, as bash: up to 6 bytes for \U7FFFFFFF). */
-static void put_utf8(struct strbuf *out, unsigned long cp)
-{
-	char buf[6];
-	int n, k;
-
-	if (cp < 0x80) {
-		strbuf_appendc(out, (char)cp);
-		return;
-	}
-	n = cp < 0x800 ? 2 : cp < 0x10000 ? 3 : cp < 0x200000 ? 4
-		: cp < 0x4000000 ? 5 : 6;
-	for (k = n - 1; k > 0; k--) {
-		buf[k] = (char)(0x80 | (cp & 0x3f));
-		cp >>= 6;
-	}
-	buf[0] = (char)((0xff00 >> n) | cp);
-	strbuf_appendn(out, buf, (size_t)n);
-}
-
 /* Decodes the escape whose letter is at s (just after the backslash) into
  * out.  Returns the number of bytes of s used; 0 when *s starts no
  * escape: the backslash was appended and the caller copies *s as plain
@@ -114,7 +93,7 @@ static size_t escape_one(struct strbuf *out, const char *s,
 		if (*s == 'x')
 			strbuf_appendc(out, (char)v);
 		else
-			put_utf8(out, v);
+			strbuf_append_utf8(out, v);
 		return (size_t)(p - s);
 	default:
 		break;

@@ -804,27 +804,6 @@ bool lex_arith_command(struct lexer *lx, struct word **out)
 	return false;
 }
 
-/* Appends code point u to s in UTF-8: what \u and \U of $'...' mean,
- * whatever the locale, as in mksh. */
-static void append_utf8(struct strbuf *s, unsigned long u)
-{
-	if (u < 0x80) {
-		strbuf_appendc(s, (char)u);
-	} else if (u < 0x800) {
-		strbuf_appendc(s, (char)(0xc0 | (u >> 6)));
-		strbuf_appendc(s, (char)(0x80 | (u & 0x3f)));
-	} else if (u < 0x10000) {
-		strbuf_appendc(s, (char)(0xe0 | (u >> 12)));
-		strbuf_appendc(s, (char)(0x80 | ((u >> 6) & 0x3f)));
-		strbuf_appendc(s, (char)(0x80 | (u & 0x3f)));
-	} else if (u < 0x110000) {
-		strbuf_appendc(s, (char)(0xf0 | (u >> 18)));
-		strbuf_appendc(s, (char)(0x80 | ((u >> 12) & 0x3f)));
-		strbuf_appendc(s, (char)(0x80 | ((u >> 6) & 0x3f)));
-		strbuf_appendc(s, (char)(0x80 | (u & 0x3f)));
-	}
-}
-
 static int digit_value(int c)
 {
 	if (c >= '0' && c <= '9')
@@ -870,7 +849,10 @@ static void lex_ansi_escape(struct lexer *lx, struct strbuf *s)
 		strbuf_appendc(s, (char)v);
 	} else if ((c == 'u' || c == 'U') &&
 		   read_digits(lx, 16, c == 'u' ? 4 : 8, &v) > 0) {
-		append_utf8(s, v);
+		/* In UTF-8 whatever the locale, as in mksh; nothing past
+		 * Unicode's last code point. */
+		if (v < 0x110000)
+			strbuf_append_utf8(s, v);
 	} else if (c == 'c' && raw_peek(lx) > 0 && raw_peek(lx) != '\'') {
 		/* \cX is control-X; \c\\ is control-backslash. */
 		int x = raw_next(lx);

@@ -107,3 +107,22 @@ void strbuf_free(struct strbuf *sb)
 	free(sb->data);
 	strbuf_init(sb);
 }
+
+void strbuf_append_utf8(struct strbuf *sb, unsigned long cp)
+{
+	char buf[6];
+	int n, k;
+
+	if (cp < 0x80) {
+		strbuf_appendc(sb, (char)cp);
+		return;
+	}
+	n = cp < 0x800 ? 2 : cp < 0x10000 ? 3 : cp < 0x200000 ? 4
+		: cp < 0x4000000 ? 5 : 6;
+	for (k = n - 1; k > 0; k--) {
+		buf[k] = (char)(0x80 | (cp & 0x3f));
+		cp >>= 6;
+	}
+	buf[0] = (char)((0xff00 >> n) | cp);
+	strbuf_appendn(sb, buf, (size_t)n);
+}

@@ -36,4 +36,9 @@ char *strbuf_finish(struct strbuf *sb);
 const char *strbuf_str(const struct strbuf *sb);
 void strbuf_free(struct strbuf *sb);
 
+/* Appends code point cp in UTF-8, whatever the locale: up to six bytes,
+ * as the 1993 form allows (bash's printf \U7FFFFFFF); callers that want
+ * Unicode's range only check cp first. */
+void strbuf_append_utf8(struct strbuf *sb, unsigned long cp);
+
 #endif
