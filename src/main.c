@@ -214,6 +214,14 @@ int main(int argc, char **argv)
 	if (argc > 1)
 		long_option(argv[1]);
 	struct shell *sh = shell_create(environ);
+	/* $_ starts as the value the caller exported (a shell exports the
+	 * command's path) or the shell's own name, as in bash and mksh;
+	 * it is not passed on to the commands we start. */
+	char *last = xstrdup(var_get(sh->vars, "_") ? var_get(sh->vars, "_")
+		: argv[0] ? argv[0] : "cosh");
+	var_unset(sh->vars, "_");
+	var_set(sh->vars, "_", last, 0);
+	free(last);
 	struct start st = { 0 };
 	parse_args(sh, argc, argv, &st);
 	if (argv[0] && argv[0][0] == '-')

@@ -103,12 +103,33 @@ void shell_destroy(struct shell *sh)
 	vars_destroy(sh->vars);
 	strv_free(sh->params);
 	free(sh->arg0);
+	free(sh->last_arg);
 	jobs_destroy(sh->jobs);
 	traps_destroy(sh->traps);
 	alias_table_destroy(sh->aliases);
 	sh_error_set_place(NULL, NULL);
 	fd_disown(&sh->tty_fd);
 	free(sh);
+}
+
+void shell_note_last_arg(struct shell *sh, const char *s)
+{
+	size_t n = strlen(s) + 1;
+	if (n > sh->last_arg_cap) {
+		sh->last_arg = xrealloc(sh->last_arg, n);
+		sh->last_arg_cap = n;
+	}
+	memcpy(sh->last_arg, s, n);
+	sh->last_arg_pending = true;
+}
+
+void shell_sync_last_arg(struct shell *sh)
+{
+	if (!sh->last_arg_pending)
+		return;
+	sh->last_arg_pending = false;
+	/* A readonly _ keeps its value, silently (var_set refuses). */
+	(void)var_set(sh->vars, "_", sh->last_arg, 0);
 }
 
 void shell_set_params(struct shell *sh, char *const *argv, size_t n)

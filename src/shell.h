@@ -142,6 +142,13 @@ struct shell {
 	char random_last[24];
 	long seconds_base;		/* time(NULL) when SECONDS was 0 */
 	char seconds_last[24];
+	/* $_ (bash, ksh, mksh): the last field of the last simple command.
+	 * Every simple command records it here, in a buffer reused without
+	 * a malloc; the variable _ gets it only when something reads the
+	 * table (shell_sync_last_arg). */
+	char *last_arg;			/* owned; valid if last_arg_pending */
+	size_t last_arg_cap;
+	bool last_arg_pending;
 
 	/* The program whose tree is running: a function defined now holds
 	 * a reference to it. */
@@ -182,6 +189,12 @@ char *shell_option_letters(const struct shell *sh);
 /* True while the shell is interactive (set -i at start-up, never in a
  * subshell). */
 bool shell_is_interactive(const struct shell *sh);
+
+/* Records s as the value of $_ for the commands that follow. */
+void shell_note_last_arg(struct shell *sh, const char *s);
+/* Stores the recorded $_ in the variable _; call before reading _ or
+ * listing the variables. */
+void shell_sync_last_arg(struct shell *sh);
 
 /* Function table: sh takes one reference to prog; replaces any earlier
  * definition. */

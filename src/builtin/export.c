@@ -23,6 +23,7 @@ static int mark_list(struct shell *sh, const char *name, unsigned flag)
 	size_t n, i;
 	bool ok;
 
+	shell_sync_last_arg(sh);
 	all = vars_sorted(sh->vars, &n);
 	for (i = 0; i < n; i++) {
 		if (!(all[i]->flags & flag))

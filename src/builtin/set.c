@@ -30,6 +30,7 @@ static int set_list_vars(struct shell *sh, const char *name)
 	size_t n, i;
 	bool ok;
 
+	shell_sync_last_arg(sh);
 	all = vars_sorted(sh->vars, &n);
 	for (i = 0; i < n; i++) {
 		if (all[i]->value == NULL)

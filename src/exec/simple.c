@@ -259,6 +259,8 @@ int exec_external(struct shell *sh, char **argv, char **envp)
 			return 127;
 		}
 	}
+	if (!envp)
+		shell_sync_last_arg(sh);	/* for an exported _ */
 	char **env = envp ? envp : vars_environ(sh->vars);
 	/* A signal this shell (often a pipeline stage that has not exec'd
 	 * yet) already caught acts now: the command must not lose a Ctrl-C
@@ -615,6 +617,9 @@ enum flow exec_simple(struct shell *sh, const struct node *n, unsigned flags)
 		redir_undo(save);
 	sh->keep_redirs = false;
 out:
+	/* $_: the last field of the command just run, "" with none (as in
+	 * bash), for the commands after it to read. */
+	shell_note_last_arg(sh, c.argc > 0 ? c.argv[c.argc - 1] : "");
 	cmd_free(&c);
 	return flow;
 }

@@ -149,6 +149,8 @@ const char *param_var_get(struct shell *sh, const char *name, char num[32])
 		snprintf(num, 32, "%d", sh->lineno);
 		return num;
 	}
+	if (name[0] == '_' && name[1] == '\0')
+		shell_sync_last_arg(sh);
 	const char *value = var_get(sh->vars, name);
 	if (value && name[0] == 'R' && strcmp(name, "RANDOM") == 0)
 		return random_get(sh, value, num);
