@@ -20,6 +20,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
+#include <wchar.h>
 
 #include "exec/exec.h"
 #include "expand/arith.h"
@@ -40,6 +41,32 @@ static const char *ifs_value(const struct shell *sh)
 {
 	const char *ifs = var_get(sh->vars, "IFS");
 	return ifs ? ifs : " \t\n";
+}
+
+size_t exp_char_len(const char *s, size_t n)
+{
+	if ((unsigned char)*s < 0x80 || MB_CUR_MAX == 1)
+		return 1;
+	mbstate_t st;
+	memset(&st, 0, sizeof st);
+	size_t k = mbrlen(s, n, &st);
+	return k == (size_t)-1 || k == (size_t)-2 || k == 0 ? 1 : k;
+}
+
+size_t exp_ifs_char(const char *ifs, const char *s, size_t n)
+{
+	if (*s == '\0')
+		return 0;
+	if ((unsigned char)*s < 0x80 || MB_CUR_MAX == 1)
+		return strchr(ifs, *s) ? 1 : 0;
+	size_t k = exp_char_len(s, n);
+	for (const char *p = ifs; *p; ) {
+		size_t m = exp_char_len(p, strlen(p));
+		if (m == k && memcmp(p, s, k) == 0)
+			return k;
+		p += m;
+	}
+	return 0;
 }
 
 static bool is_ifs_white(char c)
@@ -157,21 +184,19 @@ void exp_add_result(struct exp_ctx *e, const char *s, size_t n, bool quoted)
 	}
 	size_t i = 0;
 	while (i < n) {
-		size_t run = i;
-		while (run < n && !strchr(ifs, s[run]))
-			run++;
+		size_t run = i, k = 0;
+		while (run < n && !(k = exp_ifs_char(ifs, s + run, n - run)))
+			run += exp_char_len(s + run, n - run);
+		if (run > n)
+			run = n;
 		if (run > i) {
 			exp_add(e, s + i, run - i, false);
 			i = run;
 			continue;
 		}
-		/* s[i] is an IFS character (NUL never is: strchr finds the
-		 * terminator, so guard it) */
-		char c = s[i++];
-		if (c == '\0') {
-			exp_add(e, &c, 1, false);
-			continue;
-		}
+		/* s[i] starts an IFS character of k bytes */
+		char c = s[i];
+		i += k;
 		if (is_ifs_white(c)) {
 			if (e->started) {
 				exp_end_field(e);
@@ -528,7 +553,7 @@ void expand_split_ifs(struct shell *sh, const char *s, size_t max_fields,
 		return;
 	}
 #define IS_WHITE(c) (is_ifs_white(c) && strchr(ifs, (c)))
-#define IS_IFS(c) ((c) && strchr(ifs, (c)))
+#define IFS_AT(i) exp_ifs_char(ifs, s + (i), len - (i))
 	size_t pos = 0, count = 0;
 	while (pos < len && IS_WHITE(s[pos]))
 		pos++;
@@ -541,13 +566,13 @@ void expand_split_ifs(struct shell *sh, const char *s, size_t max_fields,
 			 * goes ("a:b:" gives b, "a:b::" gives b::), as in dash
 			 * and bash. */
 			size_t f = pos;
-			while (f < end && !IS_IFS(s[f]))
-				f++;
+			while (f < end && !IFS_AT(f))
+				f += exp_char_len(s + f, len - f);
 			size_t d = f;
 			while (d < end && IS_WHITE(s[d]))
 				d++;
-			if (d < end && IS_IFS(s[d]))
-				d++;
+			if (d < end)
+				d += IFS_AT(d);
 			while (d < end && IS_WHITE(s[d]))
 				d++;
 			if (d == end)
@@ -556,18 +581,19 @@ void expand_split_ifs(struct shell *sh, const char *s, size_t max_fields,
 			return;
 		}
 		size_t start = pos;
-		while (pos < len && !IS_IFS(s[pos]))
-			pos++;
+		while (pos < len && !IFS_AT(pos))
+			pos += exp_char_len(s + pos, len - pos);
 		vec_push(out, xstrndup(s + start, pos - start));
 		count++;
 		while (pos < len && IS_WHITE(s[pos]))
 			pos++;
-		if (pos < len && IS_IFS(s[pos])) {
-			pos++;
+		size_t k;
+		if (pos < len && (k = IFS_AT(pos)) > 0) {
+			pos += k;
 			while (pos < len && IS_WHITE(s[pos]))
 				pos++;
 		}
 	}
 #undef IS_WHITE
-#undef IS_IFS
+#undef IFS_AT
 }

@@ -36,13 +36,20 @@ static bool is_var_name(const char *s)
 	return true;
 }
 
-/* The separator of "$*": the first character of IFS, a space if IFS is
- * unset, nothing if it is empty. */
-static const char *star_sep(const struct shell *sh, char buf[2])
+/* The separator of "$*": the first character of IFS (all its bytes in a
+ * multibyte locale, as in bash), a space if IFS is unset, nothing if it
+ * is empty. */
+#define STAR_SEP_SIZE (MB_LEN_MAX + 1)
+static const char *star_sep(const struct shell *sh, char buf[STAR_SEP_SIZE])
 {
 	const char *ifs = var_get(sh->vars, "IFS");
-	buf[0] = ifs ? ifs[0] : ' ';
-	buf[1] = '\0';
+	if (!ifs)
+		ifs = " ";
+	size_t k = *ifs ? exp_char_len(ifs, strlen(ifs)) : 0;
+	if (k >= STAR_SEP_SIZE)
+		k = 1;
+	memcpy(buf, ifs, k);
+	buf[k] = '\0';
 	return buf;
 }
 
@@ -72,7 +79,7 @@ static const char *param_value(struct shell *sh, const char *name, char **tmp,
 		return sh->params[idx - 1];
 	}
 	if (name[1] == '\0') {
-		char sep[2];
+		char sep[STAR_SEP_SIZE];
 		switch (name[0]) {
 		case '?':
 			snprintf(num, 32, "%d", sh->status);
@@ -407,7 +414,7 @@ static bool substr(struct exp_ctx *e, const struct word *w, const char *value,
 		size_t n = sh->nparams + 1;
 		if (!slice_range(off, has_len, len, n, &start, &count))
 			return param_fail(e, name, "substring expression < 0");
-		char sep[2];
+		char sep[STAR_SEP_SIZE];
 		const char *join = name[0] == '@' ? " " : star_sep(sh, sep);
 		for (size_t i = start; i < start + count; i++) {
 			const char *p = i == 0 ? (sh->arg0 ? sh->arg0 : "") :
