@@ -166,6 +166,21 @@ const char *param_var_get(struct shell *sh, const char *name, char num[32])
 	return value;
 }
 
+/* Between two parameters of unquoted $@ or $*: the first character of
+ * IFS, split like any other, so that with IFS=x the parameters one, ""
+ * and two give the fields one, "" and two (as in bash and mksh; dash
+ * drops the empty one, which POSIX also allows).  With IFS empty there
+ * is no splitting, and only non-empty parameters make fields. */
+static void unquoted_sep(struct exp_ctx *e)
+{
+	char sep[STAR_SEP_SIZE];
+	star_sep(e->sh, sep);
+	if (*sep)
+		exp_add_result(e, sep, strlen(sep), false);
+	else
+		exp_break_field(e);
+}
+
 /* Appends the value of a used parameter; $@ and $* make one field per
  * parameter where the context makes fields. */
 static void emit_value(struct exp_ctx *e, const char *name, const char *value,
@@ -187,7 +202,7 @@ static void emit_value(struct exp_ctx *e, const char *name, const char *value,
 			exp_add(e, p, strlen(p), true);
 		} else {
 			if (i)
-				exp_break_field(e);
+				unquoted_sep(e);
 			exp_add_result(e, p, strlen(p), false);
 		}
 	}
@@ -385,7 +400,7 @@ static void emit_all_piece(struct exp_ctx *e, const char *name, bool first,
 			if (quoted)
 				exp_end_field(e);
 			else
-				exp_break_field(e);
+				unquoted_sep(e);
 		}
 		if (quoted)
 			exp_start_field(e);
@@ -591,7 +606,7 @@ bool param_expand(struct exp_ctx *e, const struct word *w, bool quoted,
 		 * as $@ and $* do (bash, dash, yash); trimming the joined
 		 * string would make "${@#p}" one field. */
 		if (is_special_all(name)) {
-			char sep[2];
+			char sep[STAR_SEP_SIZE];
 			const char *join = name[0] == '@' ? " " :
 				star_sep(sh, sep);
 			for (size_t i = 0; i < sh->nparams; i++) {

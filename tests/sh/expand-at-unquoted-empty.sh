@@ -1,0 +1,19 @@
+# cosh-only: dash drops every empty parameter (bash and mksh agree with this test)
+# Unquoted $@ and $* are split as if the parameters were joined by the
+# first character of IFS: with a non-blank one an empty parameter between
+# others is an empty field, as XCU 2.5.2 allows.
+set -- one "" two
+IFS=x
+printf '<%s>' $@; echo
+printf '<%s>' $*; echo
+printf '<%s>' a$@b; echo
+for i in $@; do echo "-$i-"; done
+IFS=' '
+printf '<%s>' $@; echo
+IFS=' x'
+printf '<%s>' $@; echo
+IFS=
+printf '<%s>' $@; echo
+IFS=:
+set -- a "" "" b
+printf '<%s>' $* ${@%b}; echo
