@@ -1047,7 +1047,9 @@ static bool lex_parts(struct lexer *lx, struct builder *b,
 		} else if (c == '"' && (mode == LEX_WORD || mode == LEX_REGEX ||
 			   mode == LEX_PARAM ||
 			   mode == LEX_PARAM_DQ || mode == LEX_PARAM_PAT ||
-			   mode == LEX_PARAM_SLICE)) {
+			   mode == LEX_PARAM_SLICE || mode == LEX_ARITH)) {
+			/* In $(( )) too: XCU 2.6.4 applies quote removal to
+			 * the expression (as bash does). */
 			next(lx);
 			ok = lex_double_quote(lx, b, line);
 		} else if (c == '$') {
