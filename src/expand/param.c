@@ -17,6 +17,7 @@
 #include "shell.h"
 #include "util/error.h"
 #include "util/strbuf.h"
+#include "util/vec.h"
 #include "util/xalloc.h"
 #include "var/var.h"
 
@@ -193,6 +194,11 @@ static void emit_value(struct exp_ctx *e, const char *name, const char *value,
 			exp_add_result(e, value, strlen(value), quoted);
 		return;
 	}
+	/* An empty first parameter with nothing before it in the word goes
+	 * with its separator: "" "" makes no field (mksh, dash; bash makes
+	 * one). */
+	size_t fields_before = e->out ? e->out->len : 0;
+	bool begun_before = e->started;
 	for (size_t i = 0; i < sh->nparams; i++) {
 		const char *p = sh->params[i];
 		if (quoted) {
@@ -201,7 +207,9 @@ static void emit_value(struct exp_ctx *e, const char *name, const char *value,
 			exp_start_field(e);
 			exp_add(e, p, strlen(p), true);
 		} else {
-			if (i)
+			bool lone_empty_first = i == 1 && !begun_before && !e->started
+				&& e->out && e->out->len == fields_before;
+			if (i && !lone_empty_first)
 				unquoted_sep(e);
 			exp_add_result(e, p, strlen(p), false);
 		}

@@ -1,7 +1,8 @@
-# cosh-only: dash drops every empty parameter (bash and mksh agree with this test)
+# cosh-only: dash drops every empty parameter (mksh agrees with this test; bash also keeps a leading one)
 # Unquoted $@ and $* are split as if the parameters were joined by the
 # first character of IFS: with a non-blank one an empty parameter between
-# others is an empty field, as XCU 2.5.2 allows.
+# others is an empty field, as XCU 2.5.2 allows.  An empty first parameter
+# with nothing before it in the word makes no field.
 set -- one "" two
 IFS=x
 printf '<%s>' $@; echo
@@ -16,4 +17,10 @@ IFS=
 printf '<%s>' $@; echo
 IFS=:
 set -- a "" "" b
-printf '<%s>' $* ${@%b}; echo
+printf '<%s>' $*; echo
+set -- "" ""
+echo "$# /$*/"
+for i in $*; do echo "-$i-"; done
+for i in =$*=; do echo "-$i-"; done
+set -- "" "" two
+printf '<%s>' $@; echo
