@@ -344,6 +344,15 @@ static void wait_fg(struct shell *sh, struct fg_wait *w, struct job *j)
 	sig_restore_mask(&old);
 }
 
+/* How a process killed by a signal is described, for the foreground report
+ * and for jobs alike: "Killed", "Segmentation fault (core dumped)". */
+static void describe_death(struct strbuf *out, const struct process *p)
+{
+	strbuf_append(out, strsignal(WTERMSIG(p->wstatus)));
+	if (WCOREDUMP(p->wstatus))
+		strbuf_append(out, " (core dumped)");
+}
+
 /* A death by a signal other than SIGINT and SIGPIPE is news to the user
  * (those two are the user's own doing, or a pipeline's normal end):
  * "Killed", "Segmentation fault (core dumped)", as other shells say. */
@@ -352,11 +361,8 @@ void job_report_death(const struct job *j)
 	int sig = job_term_signal(j);
 	if (!sig || sig == SIGINT || sig == SIGPIPE || j->hidden)
 		return;
-	const struct process *last = &j->procs[j->nprocs - 1];
 	struct strbuf sb = STRBUF_INIT;
-	strbuf_append(&sb, strsignal(sig));
-	if (WCOREDUMP(last->wstatus))
-		strbuf_append(&sb, " (core dumped)");
+	describe_death(&sb, &j->procs[j->nprocs - 1]);
 	strbuf_appendc(&sb, '\n');
 	write_all(STDERR_FILENO, sb.data, sb.len);
 	strbuf_free(&sb);
@@ -730,10 +736,7 @@ static void describe_state(struct strbuf *out, const struct job *j)
 		break;
 	case JOB_DONE:
 		if (WIFSIGNALED(last->wstatus)) {
-			int sig = WTERMSIG(last->wstatus);
-			strbuf_append(out, strsignal(sig));
-			if (WCOREDUMP(last->wstatus))
-				strbuf_append(out, " (core dumped)");
+			describe_death(out, last);
 		} else if (WEXITSTATUS(last->wstatus)) {
 			strbuf_appendf(out, "Done(%d)", WEXITSTATUS(last->wstatus));
 		} else {
