@@ -166,13 +166,20 @@ def find_proc(shell_pid, argv0, arg=None, timeout=TIMEOUT):
     return res[0]
 
 
+def job_in_front(sh, argv0, arg=None):
+    """Waits until a process argv0 (with arg) of the shell has the
+    terminal (its group is the foreground one); returns its pid."""
+    p = find_proc(sh.pid, argv0, arg)
+    wait_for(lambda: sh.tpgid() == pgrp(p), what="the job to get the terminal")
+    return p
+
+
 def stop_sleep(sh, arg):
     """Runs `sleep ARG` in the foreground, waits until it has the
     terminal, stops it with ^Z and waits for the prompt and the stopped
     state.  Returns the sleep's pid."""
     sh.sendline("sleep " + arg)
-    p = find_proc(sh.pid, "sleep", arg)
-    wait_for(lambda: sh.tpgid() == pgrp(p), what="the job to get the terminal")
+    p = job_in_front(sh, "sleep", arg)
     sh.send("\x1a")
     sh.expect_prompt()
     wait_for(lambda: state(p) == "T", what="sleep to stop")

@@ -17,9 +17,8 @@ import subprocess
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from ptylib import (Shell, check, find_proc, main, pgrp,  # noqa: E402
-                    shell_argv, state, stop_sleep, under_test, wait_for,
-                    with_shell)
+from ptylib import (check, job_in_front, main, shell_argv, state,  # noqa: E402
+                    stop_sleep, under_test, wait_for, with_shell, Shell)
 
 import pexpect  # noqa: E402
 
@@ -108,8 +107,7 @@ def saved_on_sighup_at_prompt(sh):
 def saved_on_sighup_during_foreground_job(sh):
     type_commands(sh)
     sh.sendline("sleep 101")
-    p = find_proc(sh.pid, "sleep", "101")
-    wait_for(lambda: sh.tpgid() == pgrp(p), what="the job to get the terminal")
+    p = job_in_front(sh, "sleep", "101")
     os.kill(sh.pid, signal.SIGHUP)
     wait_gone(sh, "SIGHUP")
     wait_for(lambda: state(p) is None, what="the job to end with the shell")

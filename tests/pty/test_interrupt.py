@@ -14,8 +14,8 @@ import sys
 import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from ptylib import (check, find_proc, find_procs, main, pgrp, state,  # noqa: E402
-                    wait_for)
+from ptylib import (check, find_proc, find_procs, job_in_front, main,  # noqa: E402
+                    state, wait_for)
 
 
 def exists(sh, name):
@@ -25,8 +25,7 @@ def exists(sh, name):
 def press_in_front(sh, key, argv0="sleep", arg=None):
     """Waits until a process argv0 (arg) is the terminal's foreground job,
     then types key.  Returns its pid."""
-    p = find_proc(sh.pid, argv0, arg)
-    wait_for(lambda: sh.tpgid() == pgrp(p), what="the job to get the terminal")
+    p = job_in_front(sh, argv0, arg)
     sh.send(key)
     return p
 

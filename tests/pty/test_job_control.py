@@ -21,9 +21,9 @@ import time
 import pexpect
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from ptylib import (SEEN, TIMEOUT, check, find_proc, find_procs, main, pgrp,  # noqa: E402
-                    proc_stat, shell_argv, state, stop_sleep, under_test,
-                    wait_for, with_shell)
+from ptylib import (check, find_proc, find_procs, job_in_front, main,  # noqa: E402
+                    pgrp, proc_stat, SEEN, shell_argv, state,
+                    stop_sleep, TIMEOUT, wait_for, with_shell)
 
 # A job that touches the terminal's modes the moment it is continued: if
 # it gets SIGCONT before it owns the terminal, tcsetattr stops it with
@@ -36,8 +36,7 @@ TOUCHY = ("/usr/bin/python3 -c 'import signal,termios,time\n"
 
 def fg_gives_terminal_before_sigcont(sh):
     sh.sendline(TOUCHY)
-    p = find_proc(sh.pid, "python3", "touchy")
-    wait_for(lambda: sh.tpgid() == pgrp(p), what="the job to get the terminal")
+    p = job_in_front(sh, "python3", "touchy")
     for i in range(20):
         sh.send("\x1a")
         sh.expect_prompt()
@@ -59,8 +58,7 @@ def ctrl_z_leaves_loop(sh):
     # The loop does not start its next round in front of the user who
     # asked for the terminal back; the rest of the line runs (bash).
     sh.sendline("while :; do sleep 67; done; echo after-loop")
-    p = find_proc(sh.pid, "sleep", "67")
-    wait_for(lambda: sh.tpgid() == pgrp(p), what="the job to get the terminal")
+    p = job_in_front(sh, "sleep", "67")
     sh.send("\x1a")
     out = sh.expect_prompt()
     check("after-loop" in out.replace("echo after-loop", ""),

@@ -13,8 +13,7 @@ import re
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from ptylib import (check, find_proc, main, pgrp, stop_sleep,  # noqa: E402
-                    wait_for, with_shell)
+from ptylib import (check, job_in_front, main, stop_sleep, with_shell)  # noqa: E402
 
 ESC = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]")
 
@@ -75,8 +74,7 @@ def eof_at_ps2_says_why(sh):
 
 def resize_during_job(sh):
     sh.sendline("sleep 72")
-    p = find_proc(sh.pid, "sleep", "72")
-    wait_for(lambda: sh.tpgid() == pgrp(p), what="the job to get the terminal")
+    job_in_front(sh, "sleep", "72")
     # SIGWINCH goes to the job's group, not to the shell.
     sh.child.setwinsize(31, 97)
     sh.send("\x03")
