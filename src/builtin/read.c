@@ -35,6 +35,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "expand/expand.h"
 #include "job/job.h"
 #include "parse/parser.h"
 #include "shell.h"
@@ -228,18 +229,26 @@ static int read_input(struct shell *sh, struct read_line *rl,
 	}
 }
 
-static bool is_ifs(const struct read_line *rl, size_t i)
+/* The length of the IFS character at i (locale characters, as word
+ * splitting does), or 0 if the byte at i is quoted or starts none. */
+static size_t ifs_at(const struct read_line *rl, size_t i)
 {
-	char c = rl->text.data[i];
-
-	return !rl->quoted.data[i] && c != '\0' && strchr(rl->ifs, c) != NULL;
+	if (rl->quoted.data[i])
+		return 0;
+	return expand_ifs_char(rl->ifs, rl->text.data + i, rl->text.len - i);
 }
 
 static bool is_ifs_space(const struct read_line *rl, size_t i)
 {
 	char c = rl->text.data[i];
 
-	return is_ifs(rl, i) && (c == ' ' || c == '\t' || c == '\n');
+	return (c == ' ' || c == '\t' || c == '\n') && ifs_at(rl, i) != 0;
+}
+
+/* Steps over one character of the field that starts no delimiter. */
+static size_t field_char(const struct read_line *rl, size_t i)
+{
+	return i + expand_char_len(rl->text.data + i, rl->text.len - i);
 }
 
 /* Skips one field delimiter at i: IFS white space, at most one other IFS
@@ -247,11 +256,12 @@ static bool is_ifs_space(const struct read_line *rl, size_t i)
 static size_t skip_delimiter(const struct read_line *rl, size_t i)
 {
 	size_t len = rl->text.len;
+	size_t k;
 
 	while (i < len && is_ifs_space(rl, i))
 		i++;
-	if (i < len && is_ifs(rl, i) && !is_ifs_space(rl, i)) {
-		i++;
+	if (i < len && !is_ifs_space(rl, i) && (k = ifs_at(rl, i)) != 0) {
+		i += k;
 		while (i < len && is_ifs_space(rl, i))
 			i++;
 	}
@@ -296,8 +306,8 @@ static bool read_assign(struct shell *sh, struct read_line *rl,
 		size_t start = i;
 		char *field;
 
-		while (i < len && !is_ifs(rl, i))
-			i++;
+		while (i < len && !ifs_at(rl, i))
+			i = field_char(rl, i);
 		field = xstrndup(rl->text.data + start, i - start);
 		ok = assign(sh, names[k], field) && ok;
 		free(field);
@@ -312,8 +322,8 @@ static bool read_assign(struct shell *sh, struct read_line *rl,
 			end--;
 		/* A rest that is one field and its terminator: drop the
 		 * terminator. */
-		while (j < end && !is_ifs(rl, j))
-			j++;
+		while (j < end && !ifs_at(rl, j))
+			j = field_char(rl, j);
 		if (j < end && skip_delimiter(rl, j) >= end)
 			end = j;
 		rest = xstrndup(rl->text.data + i, end - i);

@@ -43,7 +43,7 @@ static const char *ifs_value(const struct shell *sh)
 	return ifs ? ifs : " \t\n";
 }
 
-size_t exp_char_len(const char *s, size_t n)
+size_t expand_char_len(const char *s, size_t n)
 {
 	if ((unsigned char)*s < 0x80 || MB_CUR_MAX == 1)
 		return 1;
@@ -53,15 +53,15 @@ size_t exp_char_len(const char *s, size_t n)
 	return k == (size_t)-1 || k == (size_t)-2 || k == 0 ? 1 : k;
 }
 
-size_t exp_ifs_char(const char *ifs, const char *s, size_t n)
+size_t expand_ifs_char(const char *ifs, const char *s, size_t n)
 {
 	if (*s == '\0')
 		return 0;
 	if ((unsigned char)*s < 0x80 || MB_CUR_MAX == 1)
 		return strchr(ifs, *s) ? 1 : 0;
-	size_t k = exp_char_len(s, n);
+	size_t k = expand_char_len(s, n);
 	for (const char *p = ifs; *p; ) {
-		size_t m = exp_char_len(p, strlen(p));
+		size_t m = expand_char_len(p, strlen(p));
 		if (m == k && memcmp(p, s, k) == 0)
 			return k;
 		p += m;
@@ -185,8 +185,8 @@ void exp_add_result(struct exp_ctx *e, const char *s, size_t n, bool quoted)
 	size_t i = 0;
 	while (i < n) {
 		size_t run = i, k = 0;
-		while (run < n && !(k = exp_ifs_char(ifs, s + run, n - run)))
-			run += exp_char_len(s + run, n - run);
+		while (run < n && !(k = expand_ifs_char(ifs, s + run, n - run)))
+			run += expand_char_len(s + run, n - run);
 		if (run > n)
 			run = n;
 		if (run > i) {
@@ -553,7 +553,7 @@ void expand_split_ifs(struct shell *sh, const char *s, size_t max_fields,
 		return;
 	}
 #define IS_WHITE(c) (is_ifs_white(c) && strchr(ifs, (c)))
-#define IFS_AT(i) exp_ifs_char(ifs, s + (i), len - (i))
+#define IFS_AT(i) expand_ifs_char(ifs, s + (i), len - (i))
 	size_t pos = 0, count = 0;
 	while (pos < len && IS_WHITE(s[pos]))
 		pos++;
@@ -567,7 +567,7 @@ void expand_split_ifs(struct shell *sh, const char *s, size_t max_fields,
 			 * and bash. */
 			size_t f = pos;
 			while (f < end && !IFS_AT(f))
-				f += exp_char_len(s + f, len - f);
+				f += expand_char_len(s + f, len - f);
 			size_t d = f;
 			while (d < end && IS_WHITE(s[d]))
 				d++;
@@ -582,7 +582,7 @@ void expand_split_ifs(struct shell *sh, const char *s, size_t max_fields,
 		}
 		size_t start = pos;
 		while (pos < len && !IFS_AT(pos))
-			pos += exp_char_len(s + pos, len - pos);
+			pos += expand_char_len(s + pos, len - pos);
 		vec_push(out, xstrndup(s + start, pos - start));
 		count++;
 		while (pos < len && IS_WHITE(s[pos]))

@@ -57,6 +57,15 @@ char *expand_pattern(struct shell *sh, const struct word *w);
  * backslash escapes; a leading '.' is not special here). */
 bool pattern_match(const char *pattern, const char *s);
 
+/* If s (n > 0 bytes) starts with a character of ifs, its length in
+ * bytes, else 0.  Characters are the locale's: in UTF-8 an IFS of "ç"
+ * splits at that character, never at one of its bytes (as in bash; dash
+ * and mksh count bytes).  A NUL byte is no IFS character. */
+size_t expand_ifs_char(const char *ifs, const char *s, size_t n);
+/* The length in bytes of the character at s (n > 0 bytes left); 1 for
+ * a byte that starts no valid character. */
+size_t expand_char_len(const char *s, size_t n);
+
 /* Splits s on the IFS characters of sh into fields appended to out (for
  * read).  max_fields > 0 limits the count; the last field then keeps the
  * rest of the line, less trailing IFS white space. */

@@ -51,15 +51,6 @@ void exp_fini(struct exp_ctx *e);
 void exp_add(struct exp_ctx *e, const char *s, size_t n, bool quoted);
 /* Appends the result of an expansion: split on IFS when it is unquoted and
  * the context makes fields. */
-/* If s (n > 0 bytes) starts with a character of ifs, its length in
- * bytes, else 0.  Characters are the locale's: in UTF-8 an IFS of "ç"
- * splits at that character, never at one of its bytes (as in bash; dash
- * and mksh count bytes).  A NUL byte is no IFS character. */
-size_t exp_ifs_char(const char *ifs, const char *s, size_t n);
-/* The length in bytes of the character at s (n > 0 bytes left); 1 for
- * a byte that starts no valid character. */
-size_t exp_char_len(const char *s, size_t n);
-
 void exp_add_result(struct exp_ctx *e, const char *s, size_t n, bool quoted);
 /* Marks the current field as present even if it stays empty. */
 void exp_start_field(struct exp_ctx *e);

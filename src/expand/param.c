@@ -2,6 +2,7 @@
  * variables from the table, and the ${x OP word} operators.  The word of an
  * operator is expanded only when the operator needs it, as POSIX requires
  * (${x-$(cmd)} runs cmd only if x is unset). */
+#include "expand/expand.h"
 #include "expand/expand_int.h"
 
 #include <limits.h>
@@ -46,7 +47,7 @@ static const char *star_sep(const struct shell *sh, char buf[STAR_SEP_SIZE])
 	const char *ifs = var_get(sh->vars, "IFS");
 	if (!ifs)
 		ifs = " ";
-	size_t k = *ifs ? exp_char_len(ifs, strlen(ifs)) : 0;
+	size_t k = *ifs ? expand_char_len(ifs, strlen(ifs)) : 0;
 	if (k >= STAR_SEP_SIZE)
 		k = 1;
 	memcpy(buf, ifs, k);
