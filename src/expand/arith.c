@@ -35,8 +35,8 @@ struct arith {
 
 /* Operators, longest first so that a prefix never hides a longer one. */
 static const char *const arith_ops[] = {
-	"<<=", ">>=",
-	"<<", ">>", "<=", ">=", "==", "!=", "&&", "||", "++", "--",
+	"<<=", ">>=", "**=",
+	"<<", ">>", "**", "<=", ">=", "==", "!=", "&&", "||", "++", "--",
 	"*=", "/=", "%=", "+=", "-=", "&=", "^=", "|=",
 	"<", ">", "=", "!", "~", "+", "-", "*", "/", "%", "&", "^", "|",
 	"?", ":", "(", ")", ",",
@@ -236,13 +236,36 @@ static char *read_name(struct arith *a)
 }
 
 /* Applies a binary operator given by its first character(s). */
+/* l ** r, wrapping on overflow as * does; a negative exponent is an
+ * error, as in bash and ksh. */
+static long arith_power(struct arith *a, long l, long r, bool ev)
+{
+	unsigned long base = (unsigned long)l, result = 1;
+
+	if (!ev)
+		return 0;
+	if (r < 0) {
+		arith_fail(a, "negative exponent");
+		return 0;
+	}
+	for (unsigned long e = (unsigned long)r; e; e >>= 1) {
+		if (e & 1)
+			result *= base;
+		base *= base;
+	}
+	return (long)result;
+}
+
 static long binop(struct arith *a, const char *op, long l, long r, bool ev)
 {
 	unsigned long ul = (unsigned long)l, ur = (unsigned long)r;
 	switch (op[0]) {
 	case '+': return (long)(ul + ur);
 	case '-': return (long)(ul - ur);
-	case '*': return (long)(ul * ur);
+	case '*':
+		if (op[1] == '*')
+			return arith_power(a, l, r, ev);
+		return (long)(ul * ur);
 	case '/':
 	case '%':
 		if (!ev)
@@ -352,6 +375,19 @@ static long arith_unary(struct arith *a, bool ev)
 	return arith_primary(a, ev);
 }
 
+/* ** binds tighter than * and looser than the unary operators (-2**2 is
+ * 4, as in bash), and groups to the right: 2**3**2 is 2**9. */
+static long arith_pow(struct arith *a, bool ev)
+{
+	long l = arith_unary(a, ev);
+
+	if (a->failed || !op_is(peek_op(a), "**"))
+		return l;
+	a->p += 2;
+	long r = arith_pow(a, ev);
+	return binop(a, "**", l, r, ev);
+}
+
 /* One left-associative binary level: ops is a NULL-terminated list of the
  * operators it takes, next the level above. */
 static long arith_binary(struct arith *a, bool ev, const char *const *ops,
@@ -387,7 +423,7 @@ static const char *const ops_band[] = { "&", NULL };
 static const char *const ops_bxor[] = { "^", NULL };
 static const char *const ops_bor[] = { "|", NULL };
 
-static long arith_mul(struct arith *a, bool ev) { return arith_binary(a, ev, ops_mul, arith_unary); }
+static long arith_mul(struct arith *a, bool ev) { return arith_binary(a, ev, ops_mul, arith_pow); }
 static long arith_add(struct arith *a, bool ev) { return arith_binary(a, ev, ops_add, arith_mul); }
 static long arith_shift(struct arith *a, bool ev) { return arith_binary(a, ev, ops_shift, arith_add); }
 static long arith_rel(struct arith *a, bool ev) { return arith_binary(a, ev, ops_rel, arith_shift); }
