@@ -166,6 +166,12 @@ int builtin_cd(struct shell *sh, int argc, char **argv)
 			physical = c == 'P';
 	}
 	dir = argv[opt_ind];
+	/* One operand (XCU cd); a second is refused, as bash and yash do,
+	 * rather than ignored (dash) or taken as ksh's "cd old new". */
+	if (dir != NULL && argv[opt_ind + 1] != NULL) {
+		sh_error(argv[0], "too many operands");
+		return 2;
+	}
 	if (dir == NULL) {
 		dir = var_get(sh->vars, "HOME");
 		if (dir == NULL) {

@@ -27,7 +27,8 @@ static bool is_reserved_word(const char *s)
 {
 	static const char *const words[] = {
 		"!", "{", "}", "case", "do", "done", "elif", "else", "esac",
-		"fi", "for", "if", "in", "then", "until", "while", NULL,
+		"fi", "for", "if", "in", "then", "until", "while", "[[", "]]",
+		NULL,
 	};
 	size_t i;
 

@@ -20,6 +20,7 @@
 #include "shell.h"
 #include "util/error.h"
 #include "var/options.h"
+#include "var/var.h"
 
 struct test_state {
 	const struct shell *sh;	/* for -o OPTION */
@@ -32,10 +33,11 @@ struct test_state {
 
 static bool test_or(struct test_state *ts);
 
+/* The POSIX primaries, and -a (as -e), -N and -v as in bash and mksh. */
 static bool is_unary_op(const char *s)
 {
 	return s[0] == '-' && s[1] != '\0' && s[2] == '\0'
-		&& strchr("bcdefghLnprSstuwxzOGk", s[1]) != NULL;
+		&& strchr("abcdefghLnprSstuwxzOGkNv", s[1]) != NULL;
 }
 
 static bool is_binary_op(const char *s)
@@ -106,6 +108,8 @@ static bool test_unary(struct test_state *ts, char op, const char *arg)
 	case 'h':
 	case 'L':
 		return lstat(arg, &st) == 0 && S_ISLNK(st.st_mode);
+	case 'v':
+		return var_get(ts->sh->vars, arg) != NULL;
 	default:
 		break;
 	}
@@ -115,6 +119,7 @@ static bool test_unary(struct test_state *ts, char op, const char *arg)
 	case 'b': return S_ISBLK(st.st_mode);
 	case 'c': return S_ISCHR(st.st_mode);
 	case 'd': return S_ISDIR(st.st_mode);
+	case 'a':
 	case 'e': return true;
 	case 'f': return S_ISREG(st.st_mode);
 	case 'g': return (st.st_mode & S_ISGID) != 0;
@@ -125,6 +130,11 @@ static bool test_unary(struct test_state *ts, char op, const char *arg)
 	case 'u': return (st.st_mode & S_ISUID) != 0;
 	case 'O': return st.st_uid == geteuid();
 	case 'G': return st.st_gid == getegid();
+	case 'N':
+		/* Modified since it was last read. */
+		return st.st_mtim.tv_sec > st.st_atim.tv_sec
+			|| (st.st_mtim.tv_sec == st.st_atim.tv_sec
+			    && st.st_mtim.tv_nsec > st.st_atim.tv_nsec);
 	default: return false;
 	}
 }
