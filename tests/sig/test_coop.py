@@ -224,7 +224,9 @@ echo after > after
 def int_trap_interrupts_wait():
     r = interrupt(r"""
 trap 'echo trap >> log' INT
-(sleep 0.5; exit 3) & p=$!
+# The job ends only after the first wait was interrupted: no race with
+# the signal however loaded the machine is.
+(until grep -q wait= log 2>/dev/null; do sleep 0.05; done; exit 3) & p=$!
 echo $$ > ready
 wait $p; echo "wait=$?" >> log
 wait $p; echo "again=$?" >> log

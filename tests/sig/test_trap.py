@@ -130,12 +130,23 @@ echo not-reached
 """, "usr1\nbye 4\n", 4)
 
 
+# Sends the signal once the shell has said it is about to wait and is
+# asleep (state S in /proc), so that the signal comes during the wait
+# and the job ends only after the trap ran, however loaded the machine.
+SEND_WHEN_WAITING = r"""send_when_waiting() {
+  (until [ -e waiting ] && read -r _ _ st _ < /proc/$$/stat &&
+          [ "$st" = S ]; do sleep 0.02; done; kill -$1 $$) &
+  : > waiting
+}
+"""
+
+
 @case
 def wait_interrupted_returns_128_plus_n_then_real_status():
-    expect(r"""
-trap 'echo trap' USR1
-(sleep 0.4; exit 7) & p=$!
-(sleep 0.1; kill -USR1 $$) &
+    expect(SEND_WHEN_WAITING + r"""
+trap 'echo trap; : > go' USR1
+(until [ -e go ]; do sleep 0.02; done; exit 7) & p=$!
+send_when_waiting USR1
 wait $p; echo "first=$?"
 wait $p; echo "again=$?"
 """, "trap\nfirst=138\nagain=7\n")
@@ -143,10 +154,10 @@ wait $p; echo "again=$?"
 
 @case
 def wait_without_operands_interrupted():
-    expect(r"""
-trap 'echo trap' USR2
-(sleep 0.4; exit 7) &
-(sleep 0.1; kill -USR2 $$) &
+    expect(SEND_WHEN_WAITING + r"""
+trap 'echo trap; : > go' USR2
+(until [ -e go ]; do sleep 0.02; done; exit 7) &
+send_when_waiting USR2
 wait; echo "st=$?"
 wait; echo "st=$?"
 """, "trap\nst=140\nst=0\n")
