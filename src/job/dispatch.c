@@ -84,10 +84,27 @@ enum flow sig_dispatch(struct shell *sh, int *trapped)
 	if (!sig_pending())
 		return FLOW_NEXT;
 	sig_drain();
-	if (sig_take(SIGCHLD))
+	bool child = sig_take(SIGCHLD);
+	if (child)
 		job_reap(sh);
 	bool again = false;
 	enum flow flow = FLOW_NEXT;
+	/* SIGCHLD is the shell's own, but a trap on it runs too, after the
+	 * reaping (once for the children that changed state since the last
+	 * safe point, as in dash). */
+	if (child && sig_has_action(sh, SIGCHLD)) {
+		if (trap_is_running_for(sh, SIGCHLD)) {
+			sig_requeue(SIGCHLD);
+			again = true;
+		} else {
+			sig_trace(sh, SIGCHLD, "trap");
+			if (trapped)
+				*trapped = SIGCHLD;
+			enum flow f = trap_run(sh, SIGCHLD);
+			if (f == FLOW_EXIT || f == FLOW_INTERRUPT)
+				flow = f;
+		}
+	}
 	for (int signo = 1; signo < NSIG && flow == FLOW_NEXT; signo++) {
 		if (signo == SIGCHLD || !sig_is_pending(signo))
 			continue;
