@@ -82,10 +82,11 @@ def login_option(sh):
                          env={"PATH": os.environ.get("PATH", "/usr/bin:/bin"),
                               "HOME": sh.tmp, "LC_ALL": "C"},
                          cwd=sh.tmp, stdin=subprocess.DEVNULL,
-                         stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, timeout=10)
+                         stdout=subprocess.PIPE, stderr=subprocess.PIPE, timeout=10)
     lines = out.stdout.decode().splitlines()
-    check("[profile-42] [no env]" in lines,
-          "cosh -l -c reads ~/.profile and not $ENV: %r" % lines)
+    check(out.returncode == 0 and "[profile-42] [no env]" in lines,
+          "cosh -l -c reads ~/.profile and not $ENV: status %d, %r, stderr %r"
+          % (out.returncode, lines, out.stderr.decode()[-800:]))
 
 
 # As login(1) and sshd start a login shell: argv[0] is "-cosh".  Python
