@@ -1,11 +1,19 @@
 /* Input sources that hand the parser one line at a time.
  *
- * A file descriptor is never read past the line returned: the shell and
- * the commands it runs may share it (a script on standard input whose
- * commands read the rest of it).  A seekable fd is read in blocks and
- * moved back to just after the line; anything else (a pipe, a terminal)
- * is read one byte at a time, the only way not to take bytes that belong
- * to the next reader. */
+ * A descriptor the shell opened itself (a script named on the command
+ * line, a dot file) is private: nobody else reads it, so it is read in
+ * large blocks and the lines are cut from the block.
+ *
+ * A descriptor the shell shares (standard input) may be read by the
+ * commands the script runs, which must find their input right after the
+ * command that runs them (XCU sh, INPUT FILES).  A seekable one is read in
+ * blocks and moved back to just after each line handed out; anything else
+ * (a pipe, a terminal) is read one byte at a time, the only way not to take
+ * bytes that belong to the next reader.
+ *
+ * A NUL byte cannot be part of shell text (words are C strings): it is
+ * dropped, as dash and mksh do, and the first one of a source is reported
+ * with its line, so that no text goes missing without a word. */
 #include "input/input.h"
 
 #include <errno.h>
@@ -13,11 +21,18 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "util/error.h"
 #include "util/fd.h"
 #include "util/strbuf.h"
 #include "util/xalloc.h"
 
-enum { INPUT_BLOCK = 4096 };
+enum {
+	/* A private descriptor: one read covers most scripts whole. */
+	INPUT_BLOCK = 65536,
+	/* A shared seekable one: each line costs a seek back over the
+	 * rest of the block, so a block need not be large. */
+	INPUT_SHARED_BLOCK = 4096,
+};
 
 struct string_input {
 	struct input base;
@@ -25,11 +40,24 @@ struct string_input {
 	size_t pos;
 };
 
+enum fd_mode {
+	FD_PRIVATE,	/* block reads, no seek */
+	FD_SEEK,	/* block reads, seek back after each line */
+	FD_BYTES,	/* one byte at a time */
+};
+
 struct fd_input {
 	struct input base;
 	int fd;
 	bool own_fd;
-	bool seekable;
+	enum fd_mode mode;
+	/* Lines handed out so far, for the line number of a warning. */
+	long lines;
+	bool warned_nul;
+	/* FD_PRIVATE: the block, with the bytes not yet handed out at
+	 * buf[start, end). */
+	char *buf;
+	size_t start, end;
 };
 
 static bool string_read_line(struct input *in, struct strbuf *out,
@@ -74,11 +102,64 @@ static ssize_t read_retry(int fd, void *buf, size_t n)
 	return r;
 }
 
+/* Appends s[0, n) to out without its NUL bytes, warning about the first
+ * one of the source.  s holds at most one newline, at its end. */
+static void append_text(struct fd_input *fi, struct strbuf *out,
+	const char *s, size_t n)
+{
+	if (memchr(s, '\0', n) == NULL) {
+		strbuf_appendn(out, s, n);
+	} else {
+		if (!fi->warned_nul) {
+			fi->warned_nul = true;
+			char *where = xasprintf("%s: line %ld", fi->base.name,
+				fi->lines + 1);
+			sh_error_placed(where, "warning: NUL byte ignored");
+			free(where);
+		}
+		for (const char *end = s + n; s < end;) {
+			const char *z = memchr(s, '\0', (size_t)(end - s));
+			size_t run = z ? (size_t)(z - s) : (size_t)(end - s);
+			strbuf_appendn(out, s, run);
+			s += run + (z != NULL);
+		}
+	}
+	if (n > 0 && s[n - 1] == '\n')
+		fi->lines++;
+}
+
+/* Cuts the next line from the block, reading a new block when it runs
+ * out. */
+static bool fd_read_line_private(struct fd_input *fi, struct strbuf *out)
+{
+	bool got = false;
+	for (;;) {
+		if (fi->start < fi->end) {
+			const char *s = fi->buf + fi->start;
+			size_t avail = fi->end - fi->start;
+			const char *nl = memchr(s, '\n', avail);
+			size_t n = nl ? (size_t)(nl - s) + 1 : avail;
+			append_text(fi, out, s, n);
+			fi->start += n;
+			got = true;
+			if (nl)
+				return true;
+		}
+		if (fi->buf == NULL)
+			fi->buf = xmalloc(INPUT_BLOCK);
+		ssize_t n = read_retry(fi->fd, fi->buf, INPUT_BLOCK);
+		fi->start = fi->end = 0;
+		if (n <= 0)
+			return got;
+		fi->end = (size_t)n;
+	}
+}
+
 /* Reads a block, keeps up to the first newline and seeks back over the
  * rest. */
 static bool fd_read_line_seekable(struct fd_input *fi, struct strbuf *out)
 {
-	char block[INPUT_BLOCK];
+	char block[INPUT_SHARED_BLOCK];
 	bool got = false;
 	for (;;) {
 		ssize_t n = read_retry(fi->fd, block, sizeof(block));
@@ -88,11 +169,11 @@ static bool fd_read_line_seekable(struct fd_input *fi, struct strbuf *out)
 		got = true;
 		char *nl = memchr(block, '\n', (size_t)n);
 		if (nl == NULL) {
-			strbuf_appendn(out, block, (size_t)n);
+			append_text(fi, out, block, (size_t)n);
 			continue;
 		}
 		size_t used = (size_t)(nl - block) + 1;
-		strbuf_appendn(out, block, used);
+		append_text(fi, out, block, used);
 		if (used < (size_t)n)
 			lseek(fi->fd, -(off_t)((size_t)n - used), SEEK_CUR);
 		return true;
@@ -111,7 +192,7 @@ static bool fd_read_line_bytes(struct fd_input *fi, struct strbuf *out)
 			return got;
 		}
 		got = true;
-		strbuf_appendc(out, c);
+		append_text(fi, out, &c, 1);
 		if (c == '\n')
 			return true;
 	}
@@ -122,8 +203,14 @@ static bool fd_read_line(struct input *in, struct strbuf *out,
 {
 	struct fd_input *fi = (struct fd_input *)in;
 	(void)continuation;
-	if (fi->seekable)
+	switch (fi->mode) {
+	case FD_PRIVATE:
+		return fd_read_line_private(fi, out);
+	case FD_SEEK:
 		return fd_read_line_seekable(fi, out);
+	case FD_BYTES:
+		break;
+	}
 	return fd_read_line_bytes(fi, out);
 }
 
@@ -134,6 +221,7 @@ static void fd_destroy(struct input *in)
 		fd_disown(&fi->fd);
 		close(fi->fd);
 	}
+	free(fi->buf);
 	free(in->name);
 	free(fi);
 }
@@ -146,9 +234,14 @@ struct input *input_from_fd(int fd, const char *name, bool own_fd)
 	fi->base.name = xstrdup(name);
 	fi->fd = fd;
 	fi->own_fd = own_fd;
-	if (own_fd)
+	if (own_fd) {
 		fd_own(&fi->fd);
-	fi->seekable = lseek(fd, 0, SEEK_CUR) != (off_t)-1;
+		fi->mode = FD_PRIVATE;
+	} else if (lseek(fd, 0, SEEK_CUR) != (off_t)-1) {
+		fi->mode = FD_SEEK;
+	} else {
+		fi->mode = FD_BYTES;
+	}
 	return &fi->base;
 }
 
