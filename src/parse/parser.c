@@ -68,10 +68,9 @@ static void *vec_to_arena(struct lexer *lx, struct vec *v, size_t *n)
 	return items;
 }
 
-static bool is_word(const struct token *tok, const char *text)
+static bool is_kw(const struct token *tok, enum keyword kw)
 {
-	return tok->type == TOKEN_WORD && tok->text &&
-		strcmp(tok->text, text) == 0;
+	return tok->type == TOKEN_WORD && tok->kw == kw;
 }
 
 static void unexpected(struct lexer *lx, const struct token *tok)
@@ -91,18 +90,18 @@ static void unexpected(struct lexer *lx, const struct token *tok)
 			token_type_name(tok->type));
 }
 
-/* Consumes the reserved word (or ")") that must come next. */
-static bool expect_word(struct lexer *lx, const char *text)
+/* Consumes the reserved word that must come next. */
+static bool expect_kw(struct lexer *lx, enum keyword kw)
 {
 	struct token *tok = lex_peek(lx);
-	if (is_word(tok, text)) {
+	if (is_kw(tok, kw)) {
 		lex_next(lx);
 		return true;
 	}
 	if (tok->type == TOKEN_EOF)
 		lex_error(lx, tok->lineno, "unexpected end of file");
 	else if (tok->type != TOKEN_ERROR)
-		lex_error(lx, tok->lineno, "missing '%s'", text);
+		lex_error(lx, tok->lineno, "missing '%s'", keyword_text(kw));
 	return false;
 }
 
@@ -129,11 +128,19 @@ static void linebreak(struct lexer *lx)
 
 /* A token that ends a compound_list: a closing reserved word or operator,
  * or the end. */
+static bool is_closer(enum keyword kw)
+{
+	switch (kw) {
+	case KW_THEN: case KW_ELSE: case KW_ELIF: case KW_FI:
+	case KW_DO: case KW_DONE: case KW_ESAC: case KW_RBRACE:
+		return true;
+	default:
+		return false;
+	}
+}
+
 static bool is_list_end(const struct token *tok)
 {
-	static const char *const closers[] = {
-		"then", "else", "elif", "fi", "do", "done", "esac", "}",
-	};
 	switch (tok->type) {
 	case TOKEN_EOF:
 	case TOKEN_ERROR:
@@ -143,10 +150,7 @@ static bool is_list_end(const struct token *tok)
 	case TOKEN_DSEMI_AND:
 		return true;
 	case TOKEN_WORD:
-		for (size_t i = 0; i < sizeof(closers) / sizeof(*closers); i++)
-			if (is_word(tok, closers[i]))
-				return true;
-		return false;
+		return is_closer(tok->kw);
 	default:
 		return false;
 	}
@@ -310,12 +314,12 @@ static struct node *pipeline(struct lexer *lx)
 	struct token *tok = lex_peek_command(lx);
 	int lineno = tok->lineno;
 	bool bang = false;
-	if (is_word(tok, "!")) {
+	if (is_kw(tok, KW_BANG)) {
 		lex_next(lx);
 		bang = true;
 		/* XCU allows one '!' per pipeline; "! ! a" is not a double
 		 * negation there. */
-		if (is_word(lex_peek(lx), "!")) {
+		if (is_kw(lex_peek(lx), KW_BANG)) {
 			unexpected(lx, lex_peek(lx));
 			return NULL;
 		}
@@ -418,7 +422,7 @@ static struct node *brace_group(struct lexer *lx)
 {
 	struct node *n = new_node(lx, NODE_GROUP, lex_next(lx)->lineno);
 	n->group.body = body_list(lx);
-	if (n->group.body == NULL || !expect_word(lx, "}"))
+	if (n->group.body == NULL || !expect_kw(lx, KW_RBRACE))
 		return NULL;
 	return n;
 }
@@ -442,20 +446,20 @@ static struct node *if_rest(struct lexer *lx, int lineno, bool is_elif)
 {
 	struct node *n = new_node(lx, NODE_IF, lineno);
 	n->if_.is_elif = is_elif;
-	if (!(n->if_.cond = body_list(lx)) || !expect_word(lx, "then") ||
+	if (!(n->if_.cond = body_list(lx)) || !expect_kw(lx, KW_THEN) ||
 	    !(n->if_.then_part = body_list(lx)))
 		return NULL;
 	struct token *tok = lex_peek(lx);
-	if (is_word(tok, "elif")) {
+	if (is_kw(tok, KW_ELIF)) {
 		int line = lex_next(lx)->lineno;
 		if (!(n->if_.else_part = if_rest(lx, line, true)))
 			return NULL;
-	} else if (is_word(tok, "else")) {
+	} else if (is_kw(tok, KW_ELSE)) {
 		lex_next(lx);
 		if (!(n->if_.else_part = body_list(lx)))
 			return NULL;
 	}
-	if (!is_elif && !expect_word(lx, "fi"))
+	if (!is_elif && !expect_kw(lx, KW_FI))
 		return NULL;
 	return n;
 }
@@ -473,10 +477,10 @@ static struct node *do_group(struct lexer *lx)
 	 * as in dash, bash and mksh: where a reserved word may stand, so
 	 * may an alias. */
 	lex_peek_command(lx);
-	if (!expect_word(lx, "do"))
+	if (!expect_kw(lx, KW_DO))
 		return NULL;
 	struct node *body = body_list(lx);
-	if (body == NULL || !expect_word(lx, "done"))
+	if (body == NULL || !expect_kw(lx, KW_DONE))
 		return NULL;
 	return body;
 }
@@ -512,7 +516,7 @@ static struct node *for_clause(struct lexer *lx)
 		linebreak(lx);
 	} else {
 		linebreak(lx);
-		if (is_word(lex_peek(lx), "in")) {
+		if (is_kw(lex_peek(lx), KW_IN)) {
 			lex_next(lx);
 			n->for_.has_in = true;
 			struct vec words = VEC_INIT;
@@ -576,7 +580,7 @@ static bool case_item(struct lexer *lx, struct case_item *item, bool *last)
 		lex_next(lx);
 		linebreak(lx);
 		*last = false;
-	} else if (is_word(tok, "esac")) {
+	} else if (is_kw(tok, KW_ESAC)) {
 		item->term = CASE_BREAK;
 		*last = true;
 	} else {
@@ -601,12 +605,12 @@ static struct node *case_clause(struct lexer *lx)
 	n->case_.subject = tok->word;
 	lex_next(lx);
 	linebreak(lx);
-	if (!expect_word(lx, "in"))
+	if (!expect_kw(lx, KW_IN))
 		return NULL;
 	linebreak(lx);
 	struct vec items = VEC_INIT;
 	bool last = false;
-	while (!last && !is_word(lex_peek(lx), "esac")) {
+	while (!last && !is_kw(lex_peek(lx), KW_ESAC)) {
 		struct case_item *item = arena_alloc(lx->arena, sizeof(*item));
 		if (!case_item(lx, item, &last)) {
 			vec_free(&items);
@@ -620,7 +624,7 @@ static struct node *case_clause(struct lexer *lx)
 	for (size_t i = 0; i < items.len; i++)
 		n->case_.items[i] = *(struct case_item *)items.items[i];
 	vec_free(&items);
-	if (!expect_word(lx, "esac"))
+	if (!expect_kw(lx, KW_ESAC))
 		return NULL;
 	return n;
 }
@@ -663,7 +667,7 @@ static struct cond *new_cond(struct lexer *lx, enum cond_type type)
 static struct word *cond_word(struct lexer *lx)
 {
 	struct token *tok = lex_peek(lx);
-	if (tok->type != TOKEN_WORD || is_word(tok, "]]")) {
+	if (tok->type != TOKEN_WORD || is_kw(tok, KW_DRBRACKET)) {
 		if (tok->type == TOKEN_WORD || tok->type == TOKEN_NEWLINE)
 			lex_error(lx, tok->lineno, "[[: operand expected");
 		else
@@ -694,7 +698,7 @@ static struct cond *cond_primary(struct lexer *lx)
 	linebreak(lx);
 	tok = lex_peek(lx);
 	if (is_cond_unary(text) && tok->type == TOKEN_WORD &&
-	    !is_word(tok, "]]") && !is_cond_binary(tok->text)) {
+	    !is_kw(tok, KW_DRBRACKET) && !is_cond_binary(tok->text)) {
 		struct cond *c = new_cond(lx, COND_UNARY);
 		c->op = text;
 		c->a = lex_next(lx)->word;
@@ -734,7 +738,7 @@ static struct cond *cond_primary(struct lexer *lx)
 
 static struct cond *cond_not(struct lexer *lx)
 {
-	if (!is_word(lex_peek(lx), "!"))
+	if (!is_kw(lex_peek(lx), KW_BANG))
 		return cond_primary(lx);
 	lex_next(lx);
 	struct cond *c = new_cond(lx, COND_NOT);
@@ -769,7 +773,7 @@ static struct node *cond_command(struct lexer *lx)
 	if (!(n->cond.expr = cond_or(lx)))
 		return NULL;
 	struct token *tok = lex_peek(lx);
-	if (!is_word(tok, "]]")) {
+	if (!is_kw(tok, KW_DRBRACKET)) {
 		if (tok->type == TOKEN_WORD)
 			lex_error(lx, tok->lineno, "[[: missing ']]'");
 		else
@@ -782,10 +786,17 @@ static struct node *cond_command(struct lexer *lx)
 
 static bool is_compound_start(const struct token *tok)
 {
-	return tok->type == TOKEN_LPAREN || is_word(tok, "{") ||
-		is_word(tok, "if") || is_word(tok, "while") ||
-		is_word(tok, "until") || is_word(tok, "for") ||
-		is_word(tok, "case") || is_word(tok, "[[");
+	if (tok->type == TOKEN_LPAREN)
+		return true;
+	if (tok->type != TOKEN_WORD)
+		return false;
+	switch (tok->kw) {
+	case KW_LBRACE: case KW_IF: case KW_WHILE: case KW_UNTIL:
+	case KW_FOR: case KW_CASE: case KW_DLBRACKET:
+		return true;
+	default:
+		return false;
+	}
 }
 
 /* compound_command [redirect_list] */
@@ -804,17 +815,17 @@ static struct node *compound_command(struct lexer *lx)
 		n->arith.word->list.head = arith;
 	} else if (tok->type == TOKEN_LPAREN)
 		n = subshell(lx);
-	else if (is_word(tok, "{"))
+	else if (is_kw(tok, KW_LBRACE))
 		n = brace_group(lx);
-	else if (is_word(tok, "if"))
+	else if (is_kw(tok, KW_IF))
 		n = if_clause(lx);
-	else if (is_word(tok, "while"))
+	else if (is_kw(tok, KW_WHILE))
 		n = loop_clause(lx, NODE_WHILE);
-	else if (is_word(tok, "until"))
+	else if (is_kw(tok, KW_UNTIL))
 		n = loop_clause(lx, NODE_UNTIL);
-	else if (is_word(tok, "for"))
+	else if (is_kw(tok, KW_FOR))
 		n = for_clause(lx);
-	else if (is_word(tok, "[["))
+	else if (is_kw(tok, KW_DLBRACKET))
 		n = cond_command(lx);
 	else
 		n = case_clause(lx);
@@ -939,9 +950,6 @@ fail:
  *        | function_definition */
 static struct node *command(struct lexer *lx)
 {
-	static const char *const misplaced[] = {
-		"then", "else", "elif", "fi", "do", "done", "esac", "}",
-	};
 	struct token *tok = lex_peek_command(lx);
 	if (is_compound_start(tok)) {
 		/* ( ( ( ... or { { { ... nested beyond the stack: an error,
@@ -952,11 +960,9 @@ static struct node *command(struct lexer *lx)
 		}
 		return compound_command(lx);
 	}
-	for (size_t i = 0; i < sizeof(misplaced) / sizeof(*misplaced); i++) {
-		if (is_word(tok, misplaced[i])) {
-			unexpected(lx, tok);
-			return NULL;
-		}
+	if (tok->type == TOKEN_WORD && is_closer(tok->kw)) {
+		unexpected(lx, tok);
+		return NULL;
 	}
 	if (tok->type == TOKEN_WORD || tok->type == TOKEN_IO_NUMBER ||
 	    is_redir_op(tok->type))
