@@ -412,7 +412,14 @@ enum {
 	STOP_WORD = 1,		/* LEX_WORD */
 	STOP_DQUOTE = 2,	/* LEX_DQUOTE */
 	STOP_HEREDOC = 4,	/* LEX_HEREDOC */
-	STOP_ALL = STOP_WORD | STOP_DQUOTE | STOP_HEREDOC,
+	STOP_ARITH = 8,		/* LEX_ARITH */
+	STOP_PARAM = 16,	/* LEX_PARAM */
+	STOP_PARAM_DQ = 32,	/* LEX_PARAM_DQ */
+	STOP_PARAM_PAT = 64,	/* LEX_PARAM_PAT */
+	STOP_PARAM_SLICE = 128,	/* LEX_PARAM_SLICE */
+	STOP_ALL = 255,
+	STOP_PARAMS = STOP_PARAM | STOP_PARAM_DQ | STOP_PARAM_PAT |
+		STOP_PARAM_SLICE,
 };
 
 static const unsigned char stop_set[256] = {
@@ -421,13 +428,32 @@ static const unsigned char stop_set[256] = {
 	['\\'] = STOP_ALL,
 	['$'] = STOP_ALL,
 	['`'] = STOP_ALL,
-	['"'] = STOP_WORD | STOP_DQUOTE,
-	['\''] = STOP_WORD,
+	['"'] = STOP_ALL & ~STOP_HEREDOC,
+	['\''] = STOP_WORD | STOP_PARAM | STOP_PARAM_PAT | STOP_PARAM_SLICE,
 	[' '] = STOP_WORD, ['\t'] = STOP_WORD,
 	[';'] = STOP_WORD, ['&'] = STOP_WORD, ['|'] = STOP_WORD,
 	['<'] = STOP_WORD, ['>'] = STOP_WORD,
-	['('] = STOP_WORD, [')'] = STOP_WORD,
+	['('] = STOP_WORD | STOP_ARITH, [')'] = STOP_WORD | STOP_ARITH,
+	['}'] = STOP_PARAMS,
+	['/'] = STOP_PARAM_PAT,
+	[':'] = STOP_PARAM_SLICE,
 };
+
+static unsigned stop_bits(enum lex_mode mode)
+{
+	switch (mode) {
+	case LEX_WORD: return STOP_WORD;
+	case LEX_DQUOTE: return STOP_DQUOTE;
+	case LEX_HEREDOC: return STOP_HEREDOC;
+	case LEX_ARITH: return STOP_ARITH;
+	case LEX_PARAM: return STOP_PARAM;
+	case LEX_PARAM_DQ: return STOP_PARAM_DQ;
+	case LEX_PARAM_PAT: return STOP_PARAM_PAT;
+	case LEX_PARAM_SLICE: return STOP_PARAM_SLICE;
+	case LEX_REGEX: break;
+	}
+	return 0;
+}
 
 /* A word being built.  Unquoted literal text collects in lit (in the
  * builder itself while it is short) until a part of another kind comes. */
@@ -1147,9 +1173,7 @@ static bool lex_parts(struct lexer *lx, struct builder *b,
 	enum lex_mode mode)
 {
 	int depth = 0;
-	unsigned stop = mode == LEX_WORD ? STOP_WORD
-		: mode == LEX_DQUOTE ? STOP_DQUOTE
-		: mode == LEX_HEREDOC ? STOP_HEREDOC : 0;
+	unsigned stop = stop_bits(mode);
 	for (;;) {
 		if (stop) {
 			/* A run of plain characters: taken straight from the
@@ -1293,11 +1317,17 @@ static bool read_body_line(struct lexer *lx, struct strbuf *line, bool strip)
 	if (strip)
 		while (raw_peek(lx) == '\t')
 			raw_next(lx);
-	int c;
-	while ((c = raw_next(lx)) >= 0) {
-		strbuf_appendc(line, (char)c);
-		if (c == '\n')
+	while (raw_peek(lx) >= 0) {
+		const char *p = lx->buf.data + lx->pos;
+		size_t avail = lx->buf.len - lx->pos;
+		const char *nl = memchr(p, '\n', avail);
+		size_t n = nl ? (size_t)(nl - p) + 1 : avail;
+		strbuf_appendn(line, p, n);
+		lx->pos += n;
+		if (nl) {
+			lx->lineno++;
 			return true;
+		}
 	}
 	/* The last line of the input: every body line ends in a newline. */
 	strbuf_appendc(line, '\n');
@@ -1320,6 +1350,7 @@ static void lex_read_heredoc(struct lexer *lx, struct redir *r)
 {
 	bool strip = r->op == REDIR_HEREDOC_STRIP;
 	char *delim = lex_unquote_delim(r->here_end);
+	size_t dlen = strlen(delim);
 	struct strbuf body = STRBUF_INIT;
 	struct strbuf line = STRBUF_INIT;
 	struct strbuf cmp = STRBUF_INIT;
@@ -1337,19 +1368,28 @@ static void lex_read_heredoc(struct lexer *lx, struct redir *r)
 		while (!r->here_quoted && ends_in_continuation(&line))
 			if (!read_body_line(lx, &line, false))
 				break;
-		strbuf_reset(&cmp);
-		strbuf_append(&cmp, "");
-		for (size_t i = 0; i < line.len; i++) {
-			if (!r->here_quoted && line.data[i] == '\\' &&
-			    i + 1 < line.len && line.data[i + 1] == '\n') {
-				i++;
-				continue;
+		/* The line as the delimiter is looked for in it: without
+		 * its newline, and without line continuations when the body
+		 * is unquoted (copied only if it has any). */
+		const char *text = line.data;
+		size_t len = line.len - 1;	/* every line ends in '\n' */
+		if (!r->here_quoted && memchr(line.data, '\\', len) != NULL) {
+			strbuf_reset(&cmp);
+			strbuf_append(&cmp, "");
+			for (size_t i = 0; i < line.len; i++) {
+				if (line.data[i] == '\\' && i + 1 < line.len &&
+				    line.data[i + 1] == '\n') {
+					i++;
+					continue;
+				}
+				strbuf_appendc(&cmp, line.data[i]);
 			}
-			strbuf_appendc(&cmp, line.data[i]);
+			if (cmp.len > 0 && cmp.data[cmp.len - 1] == '\n')
+				strbuf_truncate(&cmp, cmp.len - 1);
+			text = cmp.data;
+			len = cmp.len;
 		}
-		if (cmp.len > 0 && cmp.data[cmp.len - 1] == '\n')
-			strbuf_truncate(&cmp, cmp.len - 1);
-		if (strcmp(strbuf_str(&cmp), delim) == 0)
+		if (len == dlen && memcmp(text, delim, len) == 0)
 			break;
 		strbuf_appendn(&body, line.data, line.len);
 	}
@@ -1511,7 +1551,8 @@ static void lex_word_token(struct lexer *lx, struct token *tok)
 		}
 	}
 	/* Digits right before '<' or '>' make an IO_NUMBER. */
-	if (tok->text && strspn(tok->text, "0123456789") == strlen(tok->text)) {
+	if (tok->text && tok->text[0] >= '0' && tok->text[0] <= '9' &&
+	    strspn(tok->text, "0123456789") == strlen(tok->text)) {
 		int c = peek(lx);
 		char *end;
 		long n = strtol(tok->text, &end, 10);
@@ -1638,7 +1679,7 @@ static bool lex_substitute(struct lexer *lx, enum lex_alias_check how)
 	return true;
 }
 
-struct token *lex_peek(struct lexer *lx)
+struct token *lex_peek_read(struct lexer *lx)
 {
 	while (!lx->have_tok) {
 		struct token tok;
@@ -1653,6 +1694,9 @@ struct token *lex_peek(struct lexer *lx)
 
 struct token *lex_peek_command(struct lexer *lx)
 {
+	const struct lexer *root = lex_root(lx);
+	if (root->aliases == NULL || alias_table_empty(root->aliases))
+		return lex_peek(lx);
 	for (;;) {
 		struct token *tok = lex_peek(lx);
 		if (!lex_substitute(lx, ALIAS_CHECK_COMMAND))

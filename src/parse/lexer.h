@@ -108,8 +108,18 @@ void lex_begin_command(struct lexer *lx);
  * pending here-documents. */
 void lex_discard_line(struct lexer *lx);
 
-/* The next token, not consumed.  Valid until lex_next. */
-struct token *lex_peek(struct lexer *lx);
+/* Reads the lookahead token; use lex_peek. */
+struct token *lex_peek_read(struct lexer *lx);
+
+/* The next token, not consumed.  Valid until lex_next.  (Inline: the
+ * parser asks for the lookahead it already has far more often than for a
+ * new token.) */
+static inline struct token *lex_peek(struct lexer *lx)
+{
+	if (lx->have_tok)
+		return &lx->tok;
+	return lex_peek_read(lx);
+}
 /* Consumes the token lex_peek returned (peeking first if needed). */
 struct token *lex_next(struct lexer *lx);
 /* lex_peek for a token that would be the command name word of a simple

@@ -57,14 +57,51 @@ static struct node *new_node(struct lexer *lx, enum node_type type,
 	return n;
 }
 
+/* The parser's temporary lists of pointers: most hold a few items, which
+ * stay in the struct itself; only a longer one takes memory from malloc.
+ * Never copied once pushed to (items may point into it). */
+struct pvec {
+	void **items;	/* NULL, small or malloc'ed */
+	size_t len, cap;
+	void *small[8];
+};
+
+#define PVEC_INIT { NULL, 0, 0, { NULL } }
+
+static void pvec_push(struct pvec *v, void *item)
+{
+	if (v->items == NULL) {
+		v->items = v->small;
+		v->cap = sizeof(v->small) / sizeof(*v->small);
+	}
+	if (v->len == v->cap) {
+		v->cap *= 2;
+		if (v->items == v->small) {
+			v->items = xmalloc(v->cap * sizeof(*v->items));
+			memcpy(v->items, v->small, sizeof(v->small));
+		} else {
+			v->items = xrealloc(v->items, v->cap * sizeof(*v->items));
+		}
+	}
+	v->items[v->len++] = item;
+}
+
+static void pvec_free(struct pvec *v)
+{
+	if (v->items != v->small)
+		free(v->items);
+	v->items = NULL;
+	v->len = v->cap = 0;
+}
+
 /* Copies the pointers of v into the arena and frees v. */
-static void *vec_to_arena(struct lexer *lx, struct vec *v, size_t *n)
+static void *vec_to_arena(struct lexer *lx, struct pvec *v, size_t *n)
 {
 	*n = v->len;
 	void **items = arena_alloc(lx->arena, (v->len + 1) * sizeof(*items));
 	if (v->len)
 		memcpy(items, v->items, v->len * sizeof(*items));
-	vec_free(v);
+	pvec_free(v);
 	return items;
 }
 
@@ -174,18 +211,18 @@ static struct node *command(struct lexer *lx);
 
 /* ---- lists ---- */
 
-static void items_push(struct lexer *lx, struct vec *items,
+static void items_push(struct lexer *lx, struct pvec *items,
 	struct node *cmd, bool async)
 {
 	struct list_item *it = arena_alloc(lx->arena, sizeof(*it));
 	it->cmd = cmd;
 	it->async = async;
-	vec_push(items, it);
+	pvec_push(items, it);
 }
 
 /* Appends cmd's items if it is a list (so a program reads as one flat
  * list), else cmd itself. */
-static void items_push_flat(struct lexer *lx, struct vec *items,
+static void items_push_flat(struct lexer *lx, struct pvec *items,
 	struct node *cmd)
 {
 	if (cmd->type != NODE_LIST) {
@@ -199,16 +236,16 @@ static void items_push_flat(struct lexer *lx, struct vec *items,
 
 /* Makes the node for a list: the command itself when there is one
  * synchronous item.  Frees items. */
-static struct node *items_finish(struct lexer *lx, struct vec *items,
+static struct node *items_finish(struct lexer *lx, struct pvec *items,
 	int lineno)
 {
 	if (items->len == 0) {
-		vec_free(items);
+		pvec_free(items);
 		return NULL;
 	}
 	struct list_item *first = items->items[0];
 	if (items->len == 1 && !first->async) {
-		vec_free(items);
+		pvec_free(items);
 		return first->cmd;
 	}
 	struct node *n = new_node(lx, NODE_LIST, lineno);
@@ -217,7 +254,7 @@ static struct node *items_finish(struct lexer *lx, struct vec *items,
 		items->len * sizeof(*n->list.items));
 	for (size_t i = 0; i < items->len; i++)
 		n->list.items[i] = *(struct list_item *)items->items[i];
-	vec_free(items);
+	pvec_free(items);
 	return n;
 }
 
@@ -227,7 +264,7 @@ static struct node *items_finish(struct lexer *lx, struct vec *items,
  * ending before a token that closes the list. */
 static struct node *term(struct lexer *lx, bool top)
 {
-	struct vec items = VEC_INIT;
+	struct pvec items = PVEC_INIT;
 	int lineno = lex_peek(lx)->lineno;
 	for (;;) {
 		struct node *cmd = and_or(lx);
@@ -254,7 +291,7 @@ static struct node *term(struct lexer *lx, bool top)
 	}
 	return items_finish(lx, &items, lineno);
 fail:
-	vec_free(&items);
+	pvec_free(&items);
 	return NULL;
 }
 
@@ -324,12 +361,12 @@ static struct node *pipeline(struct lexer *lx)
 			return NULL;
 		}
 	}
-	struct vec cmds = VEC_INIT;
+	struct pvec cmds = PVEC_INIT;
 	for (;;) {
 		struct node *cmd = command(lx);
 		if (cmd == NULL)
 			goto fail;
-		vec_push(&cmds, cmd);
+		pvec_push(&cmds, cmd);
 		if (lex_peek(lx)->type != TOKEN_PIPE)
 			break;
 		lex_next(lx);
@@ -337,7 +374,7 @@ static struct node *pipeline(struct lexer *lx)
 	}
 	if (cmds.len == 1 && !bang) {
 		struct node *cmd = cmds.items[0];
-		vec_free(&cmds);
+		pvec_free(&cmds);
 		return cmd;
 	}
 	struct node *n = new_node(lx, NODE_PIPELINE, lineno);
@@ -345,7 +382,7 @@ static struct node *pipeline(struct lexer *lx)
 	n->pipeline.cmds = vec_to_arena(lx, &cmds, &n->pipeline.ncmds);
 	return n;
 fail:
-	vec_free(&cmds);
+	pvec_free(&cmds);
 	return NULL;
 }
 
@@ -519,9 +556,9 @@ static struct node *for_clause(struct lexer *lx)
 		if (is_kw(lex_peek(lx), KW_IN)) {
 			lex_next(lx);
 			n->for_.has_in = true;
-			struct vec words = VEC_INIT;
+			struct pvec words = PVEC_INIT;
 			while ((tok = lex_peek(lx))->type == TOKEN_WORD) {
-				vec_push(&words, tok->word);
+				pvec_push(&words, tok->word);
 				lex_next(lx);
 			}
 			n->for_.words = vec_to_arena(lx, &words,
@@ -551,14 +588,14 @@ static bool case_item(struct lexer *lx, struct case_item *item, bool *last)
 		lex_next(lx);
 		tok = lex_peek(lx);
 	}
-	struct vec pats = VEC_INIT;
+	struct pvec pats = PVEC_INIT;
 	for (;;) {
 		if (tok->type != TOKEN_WORD) {
 			unexpected(lx, tok);
-			vec_free(&pats);
+			pvec_free(&pats);
 			return false;
 		}
-		vec_push(&pats, tok->word);
+		pvec_push(&pats, tok->word);
 		lex_next(lx);
 		if (lex_peek(lx)->type != TOKEN_PIPE)
 			break;
@@ -608,22 +645,22 @@ static struct node *case_clause(struct lexer *lx)
 	if (!expect_kw(lx, KW_IN))
 		return NULL;
 	linebreak(lx);
-	struct vec items = VEC_INIT;
+	struct pvec items = PVEC_INIT;
 	bool last = false;
 	while (!last && !is_kw(lex_peek(lx), KW_ESAC)) {
 		struct case_item *item = arena_alloc(lx->arena, sizeof(*item));
 		if (!case_item(lx, item, &last)) {
-			vec_free(&items);
+			pvec_free(&items);
 			return NULL;
 		}
-		vec_push(&items, item);
+		pvec_push(&items, item);
 	}
 	n->case_.nitems = items.len;
 	n->case_.items = arena_alloc(lx->arena,
 		(items.len + 1) * sizeof(*n->case_.items));
 	for (size_t i = 0; i < items.len; i++)
 		n->case_.items[i] = *(struct case_item *)items.items[i];
-	vec_free(&items);
+	pvec_free(&items);
 	if (!expect_kw(lx, KW_ESAC))
 		return NULL;
 	return n;
@@ -891,7 +928,7 @@ static struct node *simple_command(struct lexer *lx)
 {
 	struct token *tok = lex_peek(lx);
 	struct node *n = new_node(lx, NODE_SIMPLE, tok->lineno);
-	struct vec assigns = VEC_INIT, args = VEC_INIT;
+	struct pvec assigns = PVEC_INIT, args = PVEC_INIT;
 	struct redir **rtail = &n->redirs;
 	for (;;) {
 		/* Until the command word, after assignments and redirections
@@ -911,18 +948,18 @@ static struct node *simple_command(struct lexer *lx)
 		if (args.len == 0)
 			a = assignment(lx, tok->word);
 		if (a) {
-			vec_push(&assigns, a);
+			pvec_push(&assigns, a);
 			lex_next(lx);
 			continue;
 		}
 		const char *text = tok->text;
-		vec_push(&args, tok->word);
+		pvec_push(&args, tok->word);
 		lex_next(lx);
 		if (args.len == 1 && assigns.len == 0 && n->redirs == NULL &&
 		    text && is_name(text) &&
 		    lex_peek(lx)->type == TOKEN_LPAREN) {
-			vec_free(&assigns);
-			vec_free(&args);
+			pvec_free(&assigns);
+			pvec_free(&args);
 			return function_definition(lx, text, n->lineno);
 		}
 	}
@@ -938,11 +975,11 @@ static struct node *simple_command(struct lexer *lx)
 		(assigns.len + 1) * sizeof(*n->simple.assigns));
 	for (size_t i = 0; i < assigns.len; i++)
 		n->simple.assigns[i] = *(struct assign *)assigns.items[i];
-	vec_free(&assigns);
+	pvec_free(&assigns);
 	return n;
 fail:
-	vec_free(&assigns);
-	vec_free(&args);
+	pvec_free(&assigns);
+	pvec_free(&args);
 	return NULL;
 }
 
@@ -976,7 +1013,7 @@ static struct node *command(struct lexer *lx)
 /* program: linebreak complete_commands linebreak, as one flat list. */
 static struct node *program(struct lexer *lx)
 {
-	struct vec items = VEC_INIT;
+	struct pvec items = PVEC_INIT;
 	int lineno = lx->lineno;
 	for (;;) {
 		linebreak(lx);
@@ -1005,7 +1042,7 @@ static struct node *program(struct lexer *lx)
 	}
 	return items_finish(lx, &items, lineno);
 fail:
-	vec_free(&items);
+	pvec_free(&items);
 	return NULL;
 }
 
