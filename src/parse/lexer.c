@@ -162,6 +162,8 @@ void lex_init(struct lexer *lx, struct input *in, const char *name,
 {
 	memset(lx, 0, sizeof(*lx));
 	lx->in = in;
+	lx->root = lx;
+	lx->no_aliases = true;
 	lx->name = name;
 	lx->arena = arena;
 	lx->lineno = 1;
@@ -177,9 +179,16 @@ void lex_init_sub(struct lexer *lx, struct lexer *parent, const char *text,
 {
 	lex_init(lx, NULL, parent->name, parent->arena);
 	lx->parent = parent;
+	lx->root = parent->root;
 	lx->lineno = lineno;
 	lx->last_lineno = lineno;
 	strbuf_append(&lx->buf, text);
+}
+
+void lex_set_aliases(struct lexer *lx, const struct alias_table *t)
+{
+	lx->aliases = t;
+	lx->no_aliases = t == NULL || alias_table_empty(t);
 }
 
 static void uses_clear(struct lexer *lx)
@@ -200,16 +209,12 @@ void lex_finish(struct lexer *lx)
 
 static struct lexer *lex_root(struct lexer *lx)
 {
-	while (lx->parent)
-		lx = lx->parent;
-	return lx;
+	return lx->root;
 }
 
 bool lex_failed(const struct lexer *lx)
 {
-	while (lx->parent)
-		lx = lx->parent;
-	return lx->error;
+	return lx->root->error;
 }
 
 void lex_error(struct lexer *lx, int lineno, const char *fmt, ...)
@@ -252,6 +257,9 @@ void lex_begin_command(struct lexer *lx)
 	}
 	lx->nuses = kept;
 	lx->pos = 0;
+	/* The table changes only when a command runs, never while one is
+	 * read. */
+	lx->no_aliases = lx->aliases == NULL || alias_table_empty(lx->aliases);
 	lx->narith_failed = 0;
 	lx->arith_eof_failed = SIZE_MAX;
 	lx->eof = false;
@@ -1520,22 +1528,44 @@ static void lex_word_token(struct lexer *lx, struct token *tok)
 	bool delim = lx->want_delim;
 	lx->want_delim = false;
 	size_t start = lx->pos;
-	struct builder b;
-	builder_init(&b, lx->arena, false);
-	bool ok = lex_parts(lx, &b, LEX_WORD);
-	struct word *w = builder_finish(&b);
-	if (!ok) {
-		tok->type = TOKEN_ERROR;
-		return;
+	/* Most words are plain text that ends right in the buffer (at a
+	 * blank, a newline or an operator): made at once, no builder. */
+	const unsigned char *p = (const unsigned char *)lx->buf.data + start;
+	const unsigned char *stop = (const unsigned char *)lx->buf.data +
+		lx->buf.len;
+	const unsigned char *q = p;
+	while (q < stop && !(stop_set[*q] & STOP_WORD))
+		q++;
+	struct word *w;
+	if (q > p && q < stop && (is_blank(*q) || *q == '\n' ||
+	    is_operator_start(*q))) {
+		size_t n = (size_t)(q - p);
+		w = arena_alloc(lx->arena, sizeof(*w));
+		w->type = WORD_LIST;
+		w->list.head = new_string(lx->arena, (const char *)p, n,
+			false);
+		lx->pos += n;
+		tok->text = w->list.head->string.str;
+		tok->kw = keyword_lookup(tok->text, n);
+	} else {
+		struct builder b;
+		builder_init(&b, lx->arena, false);
+		bool ok = lex_parts(lx, &b, LEX_WORD);
+		w = builder_finish(&b);
+		if (!ok) {
+			tok->type = TOKEN_ERROR;
+			return;
+		}
+		struct word *head = w->list.head;
+		if (head && !head->next && head->type == WORD_STRING &&
+		    !head->string.quoted) {
+			tok->text = head->string.str;
+			tok->kw = keyword_lookup(tok->text,
+				strlen(tok->text));
+		}
 	}
 	tok->type = TOKEN_WORD;
 	tok->word = w;
-	struct word *head = w->list.head;
-	if (head && !head->next && head->type == WORD_STRING &&
-	    !head->string.quoted) {
-		tok->text = head->string.str;
-		tok->kw = keyword_lookup(tok->text, strlen(tok->text));
-	}
 	if (delim) {
 		tok->here_end = raw_text(lx, start, lx->pos);
 		tok->here_quoted = strpbrk(tok->here_end, "'\"\\") != NULL;
@@ -1646,8 +1676,7 @@ static bool lex_substitute(struct lexer *lx, enum lex_alias_check how)
 {
 	struct token *tok = &lx->tok;
 	struct lexer *root = lex_root(lx);
-	if (root->aliases == NULL || alias_table_empty(root->aliases) ||
-	    !lx->have_tok || tok->type != TOKEN_WORD || tok->text == NULL ||
+	if (root->no_aliases || !lx->have_tok || tok->type != TOKEN_WORD || tok->text == NULL ||
 	    tok->here_end != NULL ||
 	    (how == ALIAS_CHECK_COMMAND && is_reserved(tok)))
 		return false;
@@ -1694,8 +1723,7 @@ struct token *lex_peek_read(struct lexer *lx)
 
 struct token *lex_peek_command(struct lexer *lx)
 {
-	const struct lexer *root = lex_root(lx);
-	if (root->aliases == NULL || alias_table_empty(root->aliases))
+	if (lex_root(lx)->no_aliases)
 		return lex_peek(lx);
 	for (;;) {
 		struct token *tok = lex_peek(lx);

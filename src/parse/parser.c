@@ -68,7 +68,7 @@ struct pvec {
 
 #define PVEC_INIT { NULL, 0, 0, { NULL } }
 
-static void pvec_push(struct pvec *v, void *item)
+static inline void pvec_push(struct pvec *v, void *item)
 {
 	if (v->items == NULL) {
 		v->items = v->small;
@@ -1102,7 +1102,7 @@ int parser_lineno(const struct parser *p)
 
 void parser_set_aliases(struct parser *p, const struct alias_table *t)
 {
-	p->lx.aliases = t;
+	lex_set_aliases(&p->lx, t);
 }
 
 void parser_set_verbose(struct parser *p, const bool *flag)

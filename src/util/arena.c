@@ -57,7 +57,14 @@ void *arena_alloc_block(struct arena *a, size_t size)
 
 char *arena_strndup(struct arena *a, const char *s, size_t n)
 {
-	char *p = arena_alloc(a, n + 1);
+	char *p;
+	if (a->cur != NULL && (size_t)(a->end - a->cur) > n) {
+		p = a->cur;
+		a->cur += n + 1;
+	} else {
+		p = arena_alloc_block(a, (n + 1 + alignof(max_align_t) - 1) &
+			~(alignof(max_align_t) - 1));
+	}
 	memcpy(p, s, n);
 	p[n] = '\0';
 	return p;

@@ -6,6 +6,7 @@
 
 #include <stdalign.h>
 #include <stddef.h>
+#include <stdint.h>
 #include <string.h>
 
 struct arena_block;
@@ -29,14 +30,17 @@ static inline void *arena_alloc(struct arena *a, size_t size)
 {
 	const size_t align = alignof(max_align_t);
 	size = size == 0 ? align : (size + align - 1) & ~(align - 1);
-	if (a->cur == NULL || (size_t)(a->end - a->cur) < size)
+	/* cur may be unaligned after a string (arena_strndup). */
+	size_t pad = (size_t)-(uintptr_t)a->cur & (align - 1);
+	if (a->cur == NULL || (size_t)(a->end - a->cur) < size + pad)
 		return arena_alloc_block(a, size);
-	void *p = a->cur;
-	a->cur += size;
+	void *p = a->cur + pad;
+	a->cur += pad + size;
 	memset(p, 0, size);
 	return p;
 }
 
+/* Copies of strings: no alignment (they are packed). */
 char *arena_strdup(struct arena *a, const char *s);
 char *arena_strndup(struct arena *a, const char *s, size_t n);
 
