@@ -7,7 +7,9 @@
  * A descriptor the shell shares (standard input) may be read by the
  * commands the script runs, which must find their input right after the
  * command that runs them (XCU sh, INPUT FILES).  A seekable one is read in
- * blocks and moved back to just after each line handed out; anything else
+ * blocks: either moved back to just after each line handed out, or, when
+ * the shell promises to call input_sync before running anything that may
+ * read it, only then (bash does the same before it forks).  Anything else
  * (a pipe, a terminal) is read one byte at a time, the only way not to take
  * bytes that belong to the next reader.
  *
@@ -29,9 +31,10 @@
 enum {
 	/* A private descriptor: one read covers most scripts whole. */
 	INPUT_BLOCK = 65536,
-	/* A shared seekable one: each line costs a seek back over the
-	 * rest of the block, so a block need not be large. */
-	INPUT_SHARED_BLOCK = 4096,
+	/* A shared seekable one: what is read ahead is read again after
+	 * each command that may read the descriptor, so a block is not
+	 * large. */
+	INPUT_SHARED_BLOCK = 8192,
 };
 
 struct string_input {
@@ -42,8 +45,9 @@ struct string_input {
 
 enum fd_mode {
 	FD_PRIVATE,	/* block reads, no seek */
-	FD_SEEK,	/* block reads, seek back after each line */
-	FD_BYTES,	/* one byte at a time */
+	FD_AHEAD,	/* shared: block reads, seek back at input_sync */
+	FD_SEEK,	/* shared: block reads, seek back after each line */
+	FD_BYTES,	/* shared: one byte at a time */
 };
 
 struct fd_input {
@@ -51,14 +55,29 @@ struct fd_input {
 	int fd;
 	bool own_fd;
 	enum fd_mode mode;
+	/* input_begin_readahead was called: a seekable shared fd is read
+	 * in FD_AHEAD mode. */
+	bool readahead;
+	/* After input_sync: the descriptor may now be another file (exec
+	 * <file), so the mode is chosen again before the next read. */
+	bool recheck;
 	/* Lines handed out so far, for the line number of a warning. */
 	long lines;
 	bool warned_nul;
-	/* FD_PRIVATE: the block, with the bytes not yet handed out at
-	 * buf[start, end). */
+	/* FD_PRIVATE, FD_AHEAD: the block, with the bytes not yet handed
+	 * out at buf[start, end).  In FD_AHEAD the descriptor's offset is
+	 * end - start bytes past the text handed out. */
 	char *buf;
 	size_t start, end;
 };
+
+/* The mode for a shared descriptor, as it is now. */
+static enum fd_mode shared_mode(const struct fd_input *fi)
+{
+	if (lseek(fi->fd, 0, SEEK_CUR) == (off_t)-1)
+		return FD_BYTES;
+	return fi->readahead ? FD_AHEAD : FD_SEEK;
+}
 
 static bool string_read_line(struct input *in, struct strbuf *out,
 	bool continuation)
@@ -128,9 +147,10 @@ static void append_text(struct fd_input *fi, struct strbuf *out,
 		fi->lines++;
 }
 
-/* Cuts the next line from the block, reading a new block when it runs
- * out. */
-static bool fd_read_line_private(struct fd_input *fi, struct strbuf *out)
+/* Cuts the next line from the block, reading a new block of size when
+ * it runs out. */
+static bool fd_read_line_block(struct fd_input *fi, struct strbuf *out,
+	size_t size)
 {
 	bool got = false;
 	for (;;) {
@@ -146,8 +166,8 @@ static bool fd_read_line_private(struct fd_input *fi, struct strbuf *out)
 				return true;
 		}
 		if (fi->buf == NULL)
-			fi->buf = xmalloc(INPUT_BLOCK);
-		ssize_t n = read_retry(fi->fd, fi->buf, INPUT_BLOCK);
+			fi->buf = xmalloc(size);
+		ssize_t n = read_retry(fi->fd, fi->buf, size);
 		fi->start = fi->end = 0;
 		if (n <= 0)
 			return got;
@@ -203,9 +223,15 @@ static bool fd_read_line(struct input *in, struct strbuf *out,
 {
 	struct fd_input *fi = (struct fd_input *)in;
 	(void)continuation;
+	if (fi->recheck && fi->start == fi->end) {
+		fi->recheck = false;
+		fi->mode = shared_mode(fi);
+	}
 	switch (fi->mode) {
 	case FD_PRIVATE:
-		return fd_read_line_private(fi, out);
+		return fd_read_line_block(fi, out, INPUT_BLOCK);
+	case FD_AHEAD:
+		return fd_read_line_block(fi, out, INPUT_SHARED_BLOCK);
 	case FD_SEEK:
 		return fd_read_line_seekable(fi, out);
 	case FD_BYTES:
@@ -237,12 +263,36 @@ struct input *input_from_fd(int fd, const char *name, bool own_fd)
 	if (own_fd) {
 		fd_own(&fi->fd);
 		fi->mode = FD_PRIVATE;
-	} else if (lseek(fd, 0, SEEK_CUR) != (off_t)-1) {
-		fi->mode = FD_SEEK;
 	} else {
-		fi->mode = FD_BYTES;
+		fi->mode = shared_mode(fi);
 	}
 	return &fi->base;
+}
+
+bool input_begin_readahead(struct input *in)
+{
+	if (in->read_line != fd_read_line)
+		return false;
+	struct fd_input *fi = (struct fd_input *)in;
+	if (fi->own_fd || fi->readahead)
+		return false;
+	fi->readahead = true;
+	if (fi->mode == FD_SEEK)
+		fi->mode = FD_AHEAD;
+	return true;
+}
+
+void input_sync(struct input *in)
+{
+	if (in->read_line != fd_read_line)
+		return;
+	struct fd_input *fi = (struct fd_input *)in;
+	if (fi->mode != FD_AHEAD)
+		return;
+	if (fi->start < fi->end)
+		lseek(fi->fd, -(off_t)(fi->end - fi->start), SEEK_CUR);
+	fi->start = fi->end = 0;
+	fi->recheck = true;
 }
 
 void input_destroy(struct input *in)
