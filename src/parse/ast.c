@@ -232,6 +232,20 @@ static void print_string(struct printer *pr, const char *s, bool quoted,
 		strbuf_appendc(out, s[0]);
 		return;
 	}
+	if (strchr(s, '\'') != NULL) {
+		/* '...' cannot hold a quote: as 'a'\''b' the text would read
+		 * back as three parts, printed otherwise ($'a\'b' printed
+		 * twice).  One part per character reads back as itself. */
+		for (; *s; s++) {
+			if (*s == '\n') {
+				strbuf_append(out, "'\n'");
+			} else {
+				strbuf_appendc(out, '\\');
+				strbuf_appendc(out, *s);
+			}
+		}
+		return;
+	}
 	strbuf_append_squoted(out, s);
 }
 

@@ -66,6 +66,9 @@ static const struct print_case print_cases[] = {
 	{ "a=b=c", "a=b=c" },
 	{ "1a=b", "1a=b" },
 	{ "'a'=b", "\\a=b" },
+	/* A quoted text with a quote in it (fuzz: $'...' printed twice). */
+	{ "echo $'\\\\\\'\"?'", "echo \\\\\\'\\\"\\?" },
+	{ "echo $'a\\nb\\'c'", "echo \\a'\n'\\b\\'\\c" },
 	{ "a\\=b", "a\\=b" },
 	{ ">x", ">x" },
 	{ "a=1 >x", "a=1 >x" },
