@@ -14,6 +14,7 @@
  * inside $( ) is printed inside the parentheses, before the ')'. */
 #include "parse/ast.h"
 
+#include <stdalign.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -22,10 +23,20 @@
 #include "util/vec.h"
 #include "util/xalloc.h"
 
+/* A program and the first space of its arena in one allocation, small
+ * enough for malloc's per-thread cache: most programs are one short
+ * command, parsed, run and freed. */
+struct program_block {
+	struct program prog;
+	alignas(max_align_t) char space[1024 - 64];
+};
+
 struct program *program_create(void)
 {
-	struct program *prog = xcalloc(1, sizeof(*prog));
-	arena_init(&prog->arena);
+	struct program_block *pb = xmalloc(sizeof(*pb));
+	struct program *prog = &pb->prog;
+	arena_init_buffer(&prog->arena, pb->space, sizeof(pb->space));
+	prog->root = NULL;
 	prog->refs = 1;
 	return prog;
 }

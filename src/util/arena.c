@@ -22,6 +22,13 @@ void arena_init(struct arena *a)
 	a->cur = a->end = NULL;
 }
 
+void arena_init_buffer(struct arena *a, void *buf, size_t size)
+{
+	a->head = NULL;
+	a->cur = buf;
+	a->end = (char *)buf + size;
+}
+
 void arena_destroy(struct arena *a)
 {
 	struct arena_block *b = a->head;

@@ -19,6 +19,11 @@ struct arena {
 };
 
 void arena_init(struct arena *a);
+/* As arena_init, with buf[0, size) (aligned for any type, owned by the
+ * caller, never freed here) as the first space to allocate from: an
+ * arena that lives inside the object it serves costs no malloc of its
+ * own. */
+void arena_init_buffer(struct arena *a, void *buf, size_t size);
 /* Frees every block. The arena is reusable afterwards. */
 void arena_destroy(struct arena *a);
 /* arena_alloc when the current block is full: use arena_alloc. */
