@@ -126,13 +126,17 @@ static ssize_t read_retry(int fd, void *buf, size_t n)
 static void append_text(struct fd_input *fi, struct strbuf *out,
 	const char *s, size_t n)
 {
+	if (n > 0 && s[n - 1] == '\n')
+		fi->lines++;
 	if (memchr(s, '\0', n) == NULL) {
 		strbuf_appendn(out, s, n);
 	} else {
 		if (!fi->warned_nul) {
 			fi->warned_nul = true;
+			/* lines already counts the line s ends, if any. */
+			long line = fi->lines + (s[n - 1] != '\n');
 			char *where = xasprintf("%s: line %ld", fi->base.name,
-				fi->lines + 1);
+				line);
 			sh_error_placed(where, "warning: NUL byte ignored");
 			free(where);
 		}
@@ -143,8 +147,6 @@ static void append_text(struct fd_input *fi, struct strbuf *out,
 			s += run + (z != NULL);
 		}
 	}
-	if (n > 0 && s[n - 1] == '\n')
-		fi->lines++;
 }
 
 /* Cuts the next line from the block, reading a new block of size when
