@@ -69,6 +69,7 @@ struct fd_input {
 	 * end - start bytes past the text handed out. */
 	char *buf;
 	size_t start, end;
+	bool buf_has_nul;	/* the block holds a NUL byte somewhere */
 };
 
 /* The mode for a shared descriptor, as it is now. */
@@ -122,13 +123,14 @@ static ssize_t read_retry(int fd, void *buf, size_t n)
 }
 
 /* Appends s[0, n) to out without its NUL bytes, warning about the first
- * one of the source.  s holds at most one newline, at its end. */
+ * one of the source.  s holds at most one newline, at its end.  nul:
+ * s may hold a NUL byte (false when the caller knows it holds none). */
 static void append_text(struct fd_input *fi, struct strbuf *out,
-	const char *s, size_t n)
+	const char *s, size_t n, bool nul)
 {
 	if (n > 0 && s[n - 1] == '\n')
 		fi->lines++;
-	if (memchr(s, '\0', n) == NULL) {
+	if (!nul || memchr(s, '\0', n) == NULL) {
 		strbuf_appendn(out, s, n);
 	} else {
 		if (!fi->warned_nul) {
@@ -161,7 +163,7 @@ static bool fd_read_line_block(struct fd_input *fi, struct strbuf *out,
 			size_t avail = fi->end - fi->start;
 			const char *nl = memchr(s, '\n', avail);
 			size_t n = nl ? (size_t)(nl - s) + 1 : avail;
-			append_text(fi, out, s, n);
+			append_text(fi, out, s, n, fi->buf_has_nul);
 			fi->start += n;
 			got = true;
 			if (nl)
@@ -174,6 +176,7 @@ static bool fd_read_line_block(struct fd_input *fi, struct strbuf *out,
 		if (n <= 0)
 			return got;
 		fi->end = (size_t)n;
+		fi->buf_has_nul = memchr(fi->buf, '\0', fi->end) != NULL;
 	}
 }
 
@@ -191,11 +194,11 @@ static bool fd_read_line_seekable(struct fd_input *fi, struct strbuf *out)
 		got = true;
 		char *nl = memchr(block, '\n', (size_t)n);
 		if (nl == NULL) {
-			append_text(fi, out, block, (size_t)n);
+			append_text(fi, out, block, (size_t)n, true);
 			continue;
 		}
 		size_t used = (size_t)(nl - block) + 1;
-		append_text(fi, out, block, used);
+		append_text(fi, out, block, used, true);
 		if (used < (size_t)n)
 			lseek(fi->fd, -(off_t)((size_t)n - used), SEEK_CUR);
 		return true;
@@ -214,7 +217,7 @@ static bool fd_read_line_bytes(struct fd_input *fi, struct strbuf *out)
 			return got;
 		}
 		got = true;
-		append_text(fi, out, &c, 1);
+		append_text(fi, out, &c, 1, c == '\0');
 		if (c == '\n')
 			return true;
 	}

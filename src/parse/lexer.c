@@ -1425,6 +1425,8 @@ static void lex_read_heredoc(struct lexer *lx, struct redir *r)
 /* Called right after a newline token (or at the end of input). */
 static void lex_read_heredocs(struct lexer *lx)
 {
+	if (lx->heredocs.len == 0)
+		return;
 	/* Reading a body may parse $( ) that queues here-documents of its
 	 * own (they are read in their own newline), so take the list. */
 	struct vec pending = lx->heredocs;
