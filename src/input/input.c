@@ -9,9 +9,12 @@
  * command that runs them (XCU sh, INPUT FILES).  A seekable one is read in
  * blocks: either moved back to just after each line handed out, or, when
  * the shell promises to call input_sync before running anything that may
- * read it, only then (bash does the same before it forks).  Anything else
- * (a pipe, a terminal) is read one byte at a time, the only way not to take
- * bytes that belong to the next reader.
+ * read it, only then (bash does the same before it forks).  A pipe, under
+ * the same promise, is peeked at with tee(2), which copies its contents
+ * without taking them, and the bytes handed out are taken out of it only
+ * when the block is used up or at input_sync.  Anything else (a terminal,
+ * a socket, a pipe without the promise) is read one byte at a time, the
+ * only way not to take bytes that belong to the next reader.
  *
  * A NUL byte cannot be part of shell text (words are C strings): it is
  * dropped, as dash and mksh do, and the first one of a source is reported
@@ -19,8 +22,10 @@
 #include "input/input.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "util/error.h"
@@ -46,6 +51,7 @@ struct string_input {
 enum fd_mode {
 	FD_PRIVATE,	/* block reads, no seek */
 	FD_AHEAD,	/* shared: block reads, seek back at input_sync */
+	FD_PEEK,	/* shared pipe: blocks peeked (tee), consumed later */
 	FD_SEEK,	/* shared: block reads, seek back after each line */
 	FD_BYTES,	/* shared: one byte at a time */
 };
@@ -64,9 +70,10 @@ struct fd_input {
 	/* Lines handed out so far, for the line number of a warning. */
 	long lines;
 	bool warned_nul;
-	/* FD_PRIVATE, FD_AHEAD: the block, with the bytes not yet handed
-	 * out at buf[start, end).  In FD_AHEAD the descriptor's offset is
-	 * end - start bytes past the text handed out. */
+	/* FD_PRIVATE, FD_AHEAD, FD_PEEK: the block, with the bytes not yet
+	 * handed out at buf[start, end).  In FD_AHEAD the descriptor's
+	 * offset is end - start bytes past the text handed out; in FD_PEEK
+	 * the pipe still holds the whole block (consume_peeked). */
 	char *buf;
 	size_t start, end;
 	bool buf_has_nul;	/* the block holds a NUL byte somewhere */
@@ -75,9 +82,14 @@ struct fd_input {
 /* The mode for a shared descriptor, as it is now. */
 static enum fd_mode shared_mode(const struct fd_input *fi)
 {
-	if (lseek(fi->fd, 0, SEEK_CUR) == (off_t)-1)
-		return FD_BYTES;
-	return fi->readahead ? FD_AHEAD : FD_SEEK;
+	if (lseek(fi->fd, 0, SEEK_CUR) != (off_t)-1)
+		return fi->readahead ? FD_AHEAD : FD_SEEK;
+#ifdef __linux__
+	struct stat st;
+	if (fi->readahead && fstat(fi->fd, &st) == 0 && S_ISFIFO(st.st_mode))
+		return FD_PEEK;
+#endif
+	return FD_BYTES;
 }
 
 static bool string_read_line(struct input *in, struct strbuf *out,
@@ -180,6 +192,89 @@ static bool fd_read_line_block(struct fd_input *fi, struct strbuf *out,
 	}
 }
 
+static bool fd_read_line_bytes(struct fd_input *fi, struct strbuf *out);
+
+/* FD_PEEK: takes the first n bytes out of the pipe: the text handed out,
+ * which the pipe still holds (only this process reads it meanwhile).
+ * The block is free to be overwritten. */
+static void consume_peeked(struct fd_input *fi, size_t n)
+{
+	while (n > 0) {
+		ssize_t r = read_retry(fi->fd, fi->buf, n);
+		if (r <= 0)
+			return;
+		n -= (size_t)r;
+	}
+}
+
+/* FD_PEEK: copies what the pipe holds (up to size bytes, waiting for some
+ * if it is empty) into the block without taking it out of the pipe: tee
+ * into a pipe of our own, then read that.  Returns the number of bytes,
+ * 0 at the end of the input, -1 if the pipe cannot be peeked (the caller
+ * falls back to reading bytes). */
+static ssize_t peek_pipe(struct fd_input *fi, size_t size)
+{
+#ifndef __linux__
+	(void)fi;
+	(void)size;
+	return -1;	/* tee(2) is Linux's */
+#else
+	int p[2];
+	if (pipe2(p, O_CLOEXEC) < 0)
+		return -1;
+	ssize_t n;
+	do
+		n = tee(fi->fd, p[1], size, 0);
+	while (n < 0 && errno == EINTR);
+	size_t got = 0;
+	while (n > 0 && got < (size_t)n) {
+		ssize_t r = read_retry(p[0], fi->buf + got, (size_t)n - got);
+		if (r <= 0)
+			break;
+		got += (size_t)r;
+	}
+	close(p[0]);
+	close(p[1]);
+	if (n > 0 && got < (size_t)n)
+		n = (ssize_t)got;
+	return n;
+#endif
+}
+
+/* As fd_read_line_block for a pipe: lines are cut from a peeked block;
+ * the pipe gives up a block's bytes only once all of them were handed
+ * out, or at input_sync as many as were. */
+static bool fd_read_line_peek(struct fd_input *fi, struct strbuf *out)
+{
+	bool got = false;
+	for (;;) {
+		if (fi->start < fi->end) {
+			const char *s = fi->buf + fi->start;
+			size_t avail = fi->end - fi->start;
+			const char *nl = memchr(s, '\n', avail);
+			size_t n = nl ? (size_t)(nl - s) + 1 : avail;
+			append_text(fi, out, s, n, fi->buf_has_nul);
+			fi->start += n;
+			got = true;
+			if (nl)
+				return true;
+		}
+		if (fi->buf == NULL)
+			fi->buf = xmalloc(INPUT_BLOCK);
+		consume_peeked(fi, fi->end);
+		fi->start = fi->end = 0;
+		ssize_t n = peek_pipe(fi, INPUT_BLOCK);
+		if (n < 0) {
+			fi->mode = FD_BYTES;
+			return fd_read_line_bytes(fi, out) || got;
+		}
+		if (n == 0)
+			return got;
+		fi->end = (size_t)n;
+		fi->buf_has_nul = memchr(fi->buf, '\0', fi->end) != NULL;
+	}
+}
+
 /* Reads a block, keeps up to the first newline and seeks back over the
  * rest. */
 static bool fd_read_line_seekable(struct fd_input *fi, struct strbuf *out)
@@ -237,6 +332,8 @@ static bool fd_read_line(struct input *in, struct strbuf *out,
 		return fd_read_line_block(fi, out, INPUT_BLOCK);
 	case FD_AHEAD:
 		return fd_read_line_block(fi, out, INPUT_SHARED_BLOCK);
+	case FD_PEEK:
+		return fd_read_line_peek(fi, out);
 	case FD_SEEK:
 		return fd_read_line_seekable(fi, out);
 	case FD_BYTES:
@@ -282,8 +379,7 @@ bool input_begin_readahead(struct input *in)
 	if (fi->own_fd || fi->readahead)
 		return false;
 	fi->readahead = true;
-	if (fi->mode == FD_SEEK)
-		fi->mode = FD_AHEAD;
+	fi->mode = shared_mode(fi);
 	return true;
 }
 
@@ -292,10 +388,14 @@ void input_sync(struct input *in)
 	if (in->read_line != fd_read_line)
 		return;
 	struct fd_input *fi = (struct fd_input *)in;
-	if (fi->mode != FD_AHEAD)
+	if (fi->mode == FD_AHEAD) {
+		if (fi->start < fi->end)
+			lseek(fi->fd, -(off_t)(fi->end - fi->start), SEEK_CUR);
+	} else if (fi->mode == FD_PEEK) {
+		consume_peeked(fi, fi->start);
+	} else {
 		return;
-	if (fi->start < fi->end)
-		lseek(fi->fd, -(off_t)(fi->end - fi->start), SEEK_CUR);
+	}
 	fi->start = fi->end = 0;
 	fi->recheck = true;
 }

@@ -37,15 +37,16 @@ struct input *input_from_fd(int fd, const char *name, bool own_fd);
 void input_destroy(struct input *in);
 
 /* For an input on a shared descriptor (input_from_fd without own_fd):
- * from now on a seekable one is read in blocks, ahead of the text handed
- * out, and the caller must call input_sync before anything else may read
- * the descriptor.  False, changing nothing, for any other input or when
+ * from now on a seekable one is read in blocks ahead of the text handed
+ * out, and a pipe peeked at in blocks (Linux), and the caller must call
+ * input_sync before anything else may read the descriptor.  False, changing nothing, for any other input or when
  * already called. */
 bool input_begin_readahead(struct input *in);
-/* Seeks the descriptor back to just after the text handed out and drops
- * what was read ahead; the next line is read from wherever the descriptor
- * is then (another file after exec <file, the rest after a command read
- * some of it).  No-op for inputs that read nothing ahead. */
+/* Seeks the descriptor back to just after the text handed out (a pipe:
+ * takes just that text out of it) and drops what was read ahead; the next
+ * line is read from wherever the descriptor is then (another file after
+ * exec <file, the rest after a command read some of it).  No-op for inputs
+ * that read nothing ahead. */
 void input_sync(struct input *in);
 
 #endif

@@ -26,6 +26,10 @@ for s in s1 s2 s3 s4 s5 s6 s7 s8; do
 	cat $s | "$SH"
 done
 
+# A pipe whose writer is slow: the script arrives in pieces.
+echo "== slow writer"
+{ echo 'echo first'; sleep 1; echo 'read v'; echo 'late line'; echo 'echo "[$v]"'; } | "$SH"
+
 # After the shell: exit, set -e and the end of the script leave the
 # offset right after the last command read.
 printf 'echo in script\nexit 3\nrest after exit\n' > e1
