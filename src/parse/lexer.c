@@ -1354,6 +1354,16 @@ static bool ends_in_continuation(const struct strbuf *line)
 	return n % 2 == 1;
 }
 
+/* True if s[0, n] holds a backslash-newline before s[n]. */
+static bool has_continuation(const char *s, size_t n)
+{
+	for (const char *p = s; (p = memchr(p, '\\', n - (size_t)(p - s)));
+	     p++)
+		if (p[1] == '\n')
+			return true;
+	return false;
+}
+
 static void lex_read_heredoc(struct lexer *lx, struct redir *r)
 {
 	bool strip = r->op == REDIR_HEREDOC_STRIP;
@@ -1381,7 +1391,7 @@ static void lex_read_heredoc(struct lexer *lx, struct redir *r)
 		 * is unquoted (copied only if it has any). */
 		const char *text = line.data;
 		size_t len = line.len - 1;	/* every line ends in '\n' */
-		if (!r->here_quoted && memchr(line.data, '\\', len) != NULL) {
+		if (!r->here_quoted && has_continuation(line.data, len)) {
 			strbuf_reset(&cmp);
 			strbuf_append(&cmp, "");
 			for (size_t i = 0; i < line.len; i++) {
