@@ -183,6 +183,44 @@ bool shell_unset_function(struct shell *sh, const char *name)
 	return true;
 }
 
+/* The builtins that cannot read standard input, start a process, run a
+ * job or parsed code of their own (eval and '.' read their text through
+ * shell_run_input, which looks at each command) or leave the shell (the
+ * offset must be right for whoever reads stdin next). */
+static bool is_inert_builtin(const char *name)
+{
+	static const char *const names[] = {
+		".", ":", "[", "alias", "break", "cd", "continue", "echo",
+		"eval", "export", "false", "getopts", "hash", "jobs", "kill",
+		"local", "printf", "pwd", "readonly", "return", "set", "shift",
+		"source", "test", "times", "trap", "true", "type", "umask",
+		"unalias", "unset",
+	};
+	for (size_t i = 0; i < sizeof(names) / sizeof(*names); i++)
+		if (strcmp(name, names[i]) == 0)
+			return builtin_find(name) != NULL;
+	return false;
+}
+
+/* A command of this name cannot read stdin: an inert builtin that no
+ * function shadows. */
+static bool is_inert_name(void *ctx, const char *name)
+{
+	struct shell *sh = ctx;
+	return is_inert_builtin(name) && !shell_find_function(sh, name);
+}
+
+/* Before running prog: if what is read ahead of it on stdin could be
+ * wanted by the command (XCU sh, INPUT FILES), give it back.  Only the
+ * shell itself seeks: a forked copy shares the offset. */
+static void sync_stdin(struct shell *sh, const struct program *prog)
+{
+	if (sh->readahead == NULL || sh->in_subshell ||
+	    ast_is_inert(prog->root, is_inert_name, sh))
+		return;
+	input_sync(sh->readahead);
+}
+
 enum flow shell_run_input(struct shell *sh, struct input *in)
 {
 	struct parser *p = parser_create(in);
@@ -190,6 +228,12 @@ enum flow shell_run_input(struct shell *sh, struct input *in)
 	parser_set_verbose(p, &sh->opts[OPT_VERBOSE]);
 	enum flow flow = FLOW_NEXT;
 	bool ran = false;
+	/* A script on a seekable stdin is read in blocks, given back
+	 * before each command that may read stdin (sync_stdin). */
+	bool owns_readahead = sh->readahead == NULL && !sh->in_subshell &&
+		input_begin_readahead(in);
+	if (owns_readahead)
+		sh->readahead = in;
 	sh->input_depth++;
 	for (;;) {
 		flow = exec_safe_point(sh);
@@ -220,6 +264,7 @@ enum flow shell_run_input(struct shell *sh, struct input *in)
 		bool had_command = prog->root != NULL;
 		if (prog->root && !sh->opts[OPT_NOEXEC]) {
 			ran = true;
+			sync_stdin(sh, prog);
 			struct program *outer = sh->prog;
 			sh->prog = prog;
 			flow = exec_node(sh, prog->root);
@@ -242,6 +287,10 @@ enum flow shell_run_input(struct shell *sh, struct input *in)
 		}
 	}
 	parser_destroy(p);
+	if (owns_readahead) {
+		input_sync(in);
+		sh->readahead = NULL;
+	}
 	sh->input_depth--;
 	/* Text with no command (an empty file for '.', eval "") has status
 	 * 0, but the last command's status stays visible inside it. */
@@ -253,6 +302,10 @@ enum flow shell_run_input(struct shell *sh, struct input *in)
 _Noreturn void shell_exit(struct shell *sh, int status)
 {
 	sh->status = status;
+	/* Whoever reads stdin after the shell finds it right after the
+	 * last command read (set -e, an error that ends the script). */
+	if (sh->readahead && !sh->in_subshell)
+		input_sync(sh->readahead);
 	/* Before the EXIT trap, which may run for long or be interrupted:
 	 * what the user typed is safe first. */
 	if (shell_is_interactive(sh))

@@ -109,6 +109,11 @@ struct shell {
 	int func_depth;			/* enclosing function calls */
 	int dot_depth;			/* enclosing dot scripts */
 	int input_depth;		/* nested shell_run_input calls */
+	/* The input of standard input (a script on a seekable stdin) that
+	 * reads ahead of the command being run: shell_run_input gives the
+	 * text back (input_sync) before any command that may read stdin.
+	 * NULL if none; borrowed from the shell_run_input that set it. */
+	struct input *readahead;
 	/* Where "local -" saves the options of the function call running
 	 * now (the slot holds NULL until it does; run_function restores and
 	 * frees them at the return); NULL outside functions. */

@@ -53,6 +53,11 @@ const char *alias_table_get(const struct alias_table *t, const char *name)
 	return hash_get(&t->names, name);
 }
 
+bool alias_table_empty(const struct alias_table *t)
+{
+	return t->names.len == 0;
+}
+
 bool alias_table_remove(struct alias_table *t, const char *name)
 {
 	char *value = hash_del(&t->names, name);

@@ -25,6 +25,8 @@ void alias_table_set(struct alias_table *t, const char *name,
 /* The value of name, or NULL if it is not defined.  Borrowed until the
  * definition changes. */
 const char *alias_table_get(const struct alias_table *t, const char *name);
+/* True if no alias is defined: the lexer then skips every lookup. */
+bool alias_table_empty(const struct alias_table *t);
 /* False if name was not defined. */
 bool alias_table_remove(struct alias_table *t, const char *name);
 /* Removes every definition. */

@@ -14,6 +14,7 @@
  * inside $( ) is printed inside the parentheses, before the ')'. */
 #include "parse/ast.h"
 
+#include <stdalign.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -22,10 +23,20 @@
 #include "util/vec.h"
 #include "util/xalloc.h"
 
+/* A program and the first space of its arena in one allocation, small
+ * enough for malloc's per-thread cache: most programs are one short
+ * command, parsed, run and freed. */
+struct program_block {
+	struct program prog;
+	alignas(max_align_t) char space[1024 - 64];
+};
+
 struct program *program_create(void)
 {
-	struct program *prog = xcalloc(1, sizeof(*prog));
-	arena_init(&prog->arena);
+	struct program_block *pb = xmalloc(sizeof(*pb));
+	struct program *prog = &pb->prog;
+	arena_init_buffer(&prog->arena, pb->space, sizeof(pb->space));
+	prog->root = NULL;
 	prog->refs = 1;
 	return prog;
 }
@@ -41,6 +52,131 @@ void program_unref(struct program *prog)
 		return;
 	arena_destroy(&prog->arena);
 	free(prog);
+}
+
+/* ---- inert trees ---- */
+
+static bool part_has_cmdsub(const struct word *w);
+
+/* True if w or a part after it holds a command substitution. */
+static bool parts_have_cmdsub(const struct word *w)
+{
+	for (; w; w = w->next)
+		if (part_has_cmdsub(w))
+			return true;
+	return false;
+}
+
+static bool part_has_cmdsub(const struct word *w)
+{
+	switch (w->type) {
+	case WORD_STRING:
+		return false;
+	case WORD_CMDSUB:
+		return true;
+	case WORD_PARAM:
+		return parts_have_cmdsub(w->param.arg) ||
+			parts_have_cmdsub(w->param.rep);
+	case WORD_ARITH:
+		return parts_have_cmdsub(w->arith.expr);
+	case WORD_LIST:
+		return parts_have_cmdsub(w->list.head);
+	}
+	return true;
+}
+
+static bool word_is_inert(const struct word *w)
+{
+	return w == NULL || !part_has_cmdsub(w);
+}
+
+static bool redirs_are_inert(const struct redir *r)
+{
+	for (; r; r = r->next)
+		if (!word_is_inert(r->target))
+			return false;
+	return true;
+}
+
+static bool cond_is_inert(const struct cond *c)
+{
+	return c == NULL || (word_is_inert(c->a) && word_is_inert(c->b) &&
+		cond_is_inert(c->left) && cond_is_inert(c->right));
+}
+
+bool ast_is_inert(const struct node *n,
+	bool (*inert_name)(void *ctx, const char *name), void *ctx)
+{
+	if (n == NULL)
+		return true;
+	if (!redirs_are_inert(n->redirs))
+		return false;
+	switch (n->type) {
+	case NODE_SIMPLE:
+		for (size_t i = 0; i < n->simple.nassigns; i++)
+			if (!word_is_inert(n->simple.assigns[i].value))
+				return false;
+		for (size_t i = 0; i < n->simple.nargs; i++)
+			if (!word_is_inert(n->simple.args[i]))
+				return false;
+		if (n->simple.nargs > 0) {
+			const struct word *head = n->simple.args[0]->list.head;
+			if (head == NULL || head->next != NULL ||
+			    head->type != WORD_STRING || head->string.quoted ||
+			    !inert_name(ctx, head->string.str))
+				return false;
+		}
+		return true;
+	case NODE_PIPELINE:
+		return n->pipeline.ncmds == 1 &&
+			ast_is_inert(n->pipeline.cmds[0], inert_name, ctx);
+	case NODE_AND:
+	case NODE_OR:
+		return ast_is_inert(n->binary.left, inert_name, ctx) &&
+			ast_is_inert(n->binary.right, inert_name, ctx);
+	case NODE_LIST:
+		for (size_t i = 0; i < n->list.nitems; i++)
+			if (n->list.items[i].async ||
+			    !ast_is_inert(n->list.items[i].cmd, inert_name, ctx))
+				return false;
+		return true;
+	case NODE_GROUP:
+		return ast_is_inert(n->group.body, inert_name, ctx);
+	case NODE_IF:
+		return ast_is_inert(n->if_.cond, inert_name, ctx) &&
+			ast_is_inert(n->if_.then_part, inert_name, ctx) &&
+			ast_is_inert(n->if_.else_part, inert_name, ctx);
+	case NODE_WHILE:
+	case NODE_UNTIL:
+		return ast_is_inert(n->loop.cond, inert_name, ctx) &&
+			ast_is_inert(n->loop.body, inert_name, ctx);
+	case NODE_FOR:
+		for (size_t i = 0; i < n->for_.nwords; i++)
+			if (!word_is_inert(n->for_.words[i]))
+				return false;
+		return ast_is_inert(n->for_.body, inert_name, ctx);
+	case NODE_CASE:
+		if (!word_is_inert(n->case_.subject))
+			return false;
+		for (size_t i = 0; i < n->case_.nitems; i++) {
+			const struct case_item *it = &n->case_.items[i];
+			for (size_t j = 0; j < it->npatterns; j++)
+				if (!word_is_inert(it->patterns[j]))
+					return false;
+			if (!ast_is_inert(it->body, inert_name, ctx))
+				return false;
+		}
+		return true;
+	case NODE_FUNCDEF:
+		return !inert_name(ctx, n->funcdef.name);
+	case NODE_ARITH:
+		return word_is_inert(n->arith.word);
+	case NODE_COND:
+		return cond_is_inert(n->cond.expr);
+	case NODE_SUBSHELL:
+		break;
+	}
+	return false;
 }
 
 /* ---- printing ---- */
@@ -105,6 +241,20 @@ static void print_string(struct printer *pr, const char *s, bool quoted,
 	if (strlen(s) == 1 && s[0] != '\n') {
 		strbuf_appendc(out, '\\');
 		strbuf_appendc(out, s[0]);
+		return;
+	}
+	if (strchr(s, '\'') != NULL) {
+		/* '...' cannot hold a quote: as 'a'\''b' the text would read
+		 * back as three parts, printed otherwise ($'a\'b' printed
+		 * twice).  One part per character reads back as itself. */
+		for (; *s; s++) {
+			if (*s == '\n') {
+				strbuf_append(out, "'\n'");
+			} else {
+				strbuf_appendc(out, '\\');
+				strbuf_appendc(out, *s);
+			}
+		}
 		return;
 	}
 	strbuf_append_squoted(out, s);

@@ -257,6 +257,17 @@ void program_ref(struct program *prog);
 /* Drops one reference; the last one frees the arena and the program. */
 void program_unref(struct program *prog);
 
+/* True if running n can start no process and run no code but its own
+ * commands: no subshell, pipeline, asynchronous list or command
+ * substitution anywhere in it, and every simple command named by a plain
+ * word for which inert_name(ctx, name) is true (or naming nothing).  A
+ * function definition counts only if inert_name is false for its name,
+ * so that a call of it later in the same tree is not taken for the
+ * command it shadows.  Function bodies are not looked into.  The shell
+ * uses it to know whether a command may read its standard input. */
+bool ast_is_inert(const struct node *n,
+	bool (*inert_name)(void *ctx, const char *name), void *ctx);
+
 /* Prints a tree back as shell text in one canonical form: single spaces,
  * "; " between list items, "{ ...; }", words re-quoted as they were parsed.
  * Parsing the output again gives an equal tree.  Used by the parser tests

@@ -87,6 +87,74 @@ const char *token_type_name(enum token_type type)
 	return "?";
 }
 
+const char *keyword_text(enum keyword kw)
+{
+	switch (kw) {
+	case KW_NONE: return "";
+	case KW_BANG: return "!";
+	case KW_LBRACE: return "{";
+	case KW_RBRACE: return "}";
+	case KW_CASE: return "case";
+	case KW_DO: return "do";
+	case KW_DONE: return "done";
+	case KW_ELIF: return "elif";
+	case KW_ELSE: return "else";
+	case KW_ESAC: return "esac";
+	case KW_FI: return "fi";
+	case KW_FOR: return "for";
+	case KW_IF: return "if";
+	case KW_IN: return "in";
+	case KW_THEN: return "then";
+	case KW_UNTIL: return "until";
+	case KW_WHILE: return "while";
+	case KW_DLBRACKET: return "[[";
+	case KW_DRBRACKET: return "]]";
+	}
+	return "";
+}
+
+/* The reserved word s[0, n) is, or KW_NONE: a switch on the length and
+ * the first byte leaves at most one comparison. */
+static enum keyword keyword_lookup(const char *s, size_t n)
+{
+	enum keyword kw = KW_NONE;
+	switch (n) {
+	case 1:
+		return s[0] == '!' ? KW_BANG : s[0] == '{' ? KW_LBRACE
+			: s[0] == '}' ? KW_RBRACE : KW_NONE;
+	case 2:
+		switch (s[0]) {
+		case 'd': kw = KW_DO; break;
+		case 'f': kw = KW_FI; break;
+		case 'i': kw = s[1] == 'n' ? KW_IN : KW_IF; break;
+		case '[': kw = KW_DLBRACKET; break;
+		case ']': kw = KW_DRBRACKET; break;
+		}
+		break;
+	case 3:
+		if (s[0] == 'f')
+			kw = KW_FOR;
+		break;
+	case 4:
+		switch (s[0]) {
+		case 'c': kw = KW_CASE; break;
+		case 'd': kw = KW_DONE; break;
+		case 't': kw = KW_THEN; break;
+		case 'e':
+			kw = s[1] == 's' ? KW_ESAC
+				: s[2] == 'i' ? KW_ELIF : KW_ELSE;
+			break;
+		}
+		break;
+	case 5:
+		kw = s[0] == 'u' ? KW_UNTIL : s[0] == 'w' ? KW_WHILE : KW_NONE;
+		break;
+	}
+	if (kw != KW_NONE && memcmp(s, keyword_text(kw), n) != 0)
+		kw = KW_NONE;
+	return kw;
+}
+
 /* ---- lexer state ---- */
 
 void lex_init(struct lexer *lx, struct input *in, const char *name,
@@ -94,6 +162,8 @@ void lex_init(struct lexer *lx, struct input *in, const char *name,
 {
 	memset(lx, 0, sizeof(*lx));
 	lx->in = in;
+	lx->root = lx;
+	lx->no_aliases = true;
 	lx->name = name;
 	lx->arena = arena;
 	lx->lineno = 1;
@@ -109,9 +179,16 @@ void lex_init_sub(struct lexer *lx, struct lexer *parent, const char *text,
 {
 	lex_init(lx, NULL, parent->name, parent->arena);
 	lx->parent = parent;
+	lx->root = parent->root;
 	lx->lineno = lineno;
 	lx->last_lineno = lineno;
 	strbuf_append(&lx->buf, text);
+}
+
+void lex_set_aliases(struct lexer *lx, const struct alias_table *t)
+{
+	lx->aliases = t;
+	lx->no_aliases = t == NULL || alias_table_empty(t);
 }
 
 static void uses_clear(struct lexer *lx)
@@ -132,16 +209,12 @@ void lex_finish(struct lexer *lx)
 
 static struct lexer *lex_root(struct lexer *lx)
 {
-	while (lx->parent)
-		lx = lx->parent;
-	return lx;
+	return lx->root;
 }
 
 bool lex_failed(const struct lexer *lx)
 {
-	while (lx->parent)
-		lx = lx->parent;
-	return lx->error;
+	return lx->root->error;
 }
 
 void lex_error(struct lexer *lx, int lineno, const char *fmt, ...)
@@ -184,6 +257,9 @@ void lex_begin_command(struct lexer *lx)
 	}
 	lx->nuses = kept;
 	lx->pos = 0;
+	/* The table changes only when a command runs, never while one is
+	 * read. */
+	lx->no_aliases = lx->aliases == NULL || alias_table_empty(lx->aliases);
 	lx->narith_failed = 0;
 	lx->arith_eof_failed = SIZE_MAX;
 	lx->eof = false;
@@ -244,15 +320,26 @@ static bool lex_fill(struct lexer *lx)
 	return true;
 }
 
-/* The next character as it is in the source, or -1 at the end. */
-static int raw_peek(struct lexer *lx)
+/* The character accessors are the lexer's inner loop: each has a fast
+ * path for the common case (the character is in buf and is no backslash)
+ * small enough to inline, and an out-of-line slow path. */
+
+static int raw_peek_slow(struct lexer *lx)
 {
 	if (lx->pos >= lx->buf.len && !lex_fill(lx))
 		return -1;
 	return (unsigned char)lx->buf.data[lx->pos];
 }
 
-static int raw_next(struct lexer *lx)
+/* The next character as it is in the source, or -1 at the end. */
+static inline int raw_peek(struct lexer *lx)
+{
+	if (lx->pos < lx->buf.len)
+		return (unsigned char)lx->buf.data[lx->pos];
+	return raw_peek_slow(lx);
+}
+
+static inline int raw_next(struct lexer *lx)
 {
 	int c = raw_peek(lx);
 	if (c < 0)
@@ -263,10 +350,10 @@ static int raw_next(struct lexer *lx)
 	return c;
 }
 
-/* The next character with line continuations removed.  A backslash is
- * always followed by '\n' in the same line unless it ends the input, so
- * looking one character past it never reads a new line early. */
-static int peek(struct lexer *lx)
+/* peek past line continuations.  A backslash is always followed by '\n'
+ * in the same line unless it ends the input, so looking one character
+ * past it never reads a new line early. */
+static int peek_slow(struct lexer *lx)
 {
 	for (;;) {
 		int c = raw_peek(lx);
@@ -281,11 +368,26 @@ static int peek(struct lexer *lx)
 	}
 }
 
-static int next(struct lexer *lx)
+/* The next character with line continuations removed. */
+static inline int peek(struct lexer *lx)
 {
-	if (peek(lx) < 0)
+	if (lx->pos < lx->buf.len) {
+		int c = (unsigned char)lx->buf.data[lx->pos];
+		if (c != '\\')
+			return c;
+	}
+	return peek_slow(lx);
+}
+
+static inline int next(struct lexer *lx)
+{
+	int c = peek(lx);
+	if (c < 0)
 		return -1;
-	return raw_next(lx);
+	lx->pos++;
+	if (c == '\n')
+		lx->lineno++;
+	return c;
 }
 
 static bool is_blank(int c)
@@ -295,26 +397,81 @@ static bool is_blank(int c)
 
 static bool is_operator_start(int c)
 {
-	return c > 0 && strchr(";&|<>()", c) != NULL;
+	return c == ';' || c == '&' || c == '|' || c == '<' || c == '>' ||
+		c == '(' || c == ')';
 }
 
 static bool is_name_start(int c)
 {
-	return c == '_' || (c >= 0 && c < 128 && isalpha(c));
+	return c == '_' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
 
 static bool is_name_char(int c)
 {
-	return c == '_' || (c >= 0 && c < 128 && isalnum(c));
+	return is_name_start(c) || (c >= '0' && c <= '9');
 }
 
 /* ---- building words ---- */
 
+/* Characters that stop a run of plain text, per mode (a bit each): the
+ * fast path of lex_parts copies runs without them in one go.  NUL is in
+ * every set so that it takes the slow path. */
+enum {
+	STOP_WORD = 1,		/* LEX_WORD */
+	STOP_DQUOTE = 2,	/* LEX_DQUOTE */
+	STOP_HEREDOC = 4,	/* LEX_HEREDOC */
+	STOP_ARITH = 8,		/* LEX_ARITH */
+	STOP_PARAM = 16,	/* LEX_PARAM */
+	STOP_PARAM_DQ = 32,	/* LEX_PARAM_DQ */
+	STOP_PARAM_PAT = 64,	/* LEX_PARAM_PAT */
+	STOP_PARAM_SLICE = 128,	/* LEX_PARAM_SLICE */
+	STOP_ALL = 255,
+	STOP_PARAMS = STOP_PARAM | STOP_PARAM_DQ | STOP_PARAM_PAT |
+		STOP_PARAM_SLICE,
+};
+
+static const unsigned char stop_set[256] = {
+	['\0'] = STOP_ALL,
+	['\n'] = STOP_ALL,
+	['\\'] = STOP_ALL,
+	['$'] = STOP_ALL,
+	['`'] = STOP_ALL,
+	['"'] = STOP_ALL & ~STOP_HEREDOC,
+	['\''] = STOP_WORD | STOP_PARAM | STOP_PARAM_PAT | STOP_PARAM_SLICE,
+	[' '] = STOP_WORD, ['\t'] = STOP_WORD,
+	[';'] = STOP_WORD, ['&'] = STOP_WORD, ['|'] = STOP_WORD,
+	['<'] = STOP_WORD, ['>'] = STOP_WORD,
+	['('] = STOP_WORD | STOP_ARITH, [')'] = STOP_WORD | STOP_ARITH,
+	['}'] = STOP_PARAMS,
+	['/'] = STOP_PARAM_PAT,
+	[':'] = STOP_PARAM_SLICE,
+};
+
+static unsigned stop_bits(enum lex_mode mode)
+{
+	switch (mode) {
+	case LEX_WORD: return STOP_WORD;
+	case LEX_DQUOTE: return STOP_DQUOTE;
+	case LEX_HEREDOC: return STOP_HEREDOC;
+	case LEX_ARITH: return STOP_ARITH;
+	case LEX_PARAM: return STOP_PARAM;
+	case LEX_PARAM_DQ: return STOP_PARAM_DQ;
+	case LEX_PARAM_PAT: return STOP_PARAM_PAT;
+	case LEX_PARAM_SLICE: return STOP_PARAM_SLICE;
+	case LEX_REGEX: break;
+	}
+	return 0;
+}
+
+/* A word being built.  Unquoted literal text collects in lit (in the
+ * builder itself while it is short) until a part of another kind comes. */
 struct builder {
 	struct arena *arena;
 	struct word *list;	/* the WORD_LIST being built */
 	struct word **tail;
-	struct strbuf lit;	/* unquoted literal text not yet a part */
+	char *lit;		/* small, or a malloc'ed buffer of cap bytes */
+	size_t len, cap;
+	char small[64];
 };
 
 static void builder_init(struct builder *b, struct arena *arena,
@@ -325,7 +482,9 @@ static void builder_init(struct builder *b, struct arena *arena,
 	b->list->type = WORD_LIST;
 	b->list->list.double_quoted = double_quoted;
 	b->tail = &b->list->list.head;
-	strbuf_init(&b->lit);
+	b->lit = b->small;
+	b->len = 0;
+	b->cap = sizeof(b->small);
 }
 
 static struct word *new_string(struct arena *arena, const char *s,
@@ -340,12 +499,12 @@ static struct word *new_string(struct arena *arena, const char *s,
 
 static void builder_flush(struct builder *b)
 {
-	if (b->lit.len == 0)
+	if (b->len == 0)
 		return;
-	struct word *w = new_string(b->arena, b->lit.data, b->lit.len, false);
+	struct word *w = new_string(b->arena, b->lit, b->len, false);
 	*b->tail = w;
 	b->tail = &w->next;
-	strbuf_reset(&b->lit);
+	b->len = 0;
 }
 
 static void builder_add(struct builder *b, struct word *part)
@@ -355,16 +514,41 @@ static void builder_add(struct builder *b, struct word *part)
 	b->tail = &part->next;
 }
 
+static void builder_addn(struct builder *b, const char *s, size_t n)
+{
+	if (b->cap - b->len < n) {
+		size_t cap = b->cap;
+		while (cap - b->len < n)
+			cap *= 2;
+		if (b->lit == b->small) {
+			b->lit = xmalloc(cap);
+			memcpy(b->lit, b->small, b->len);
+		} else {
+			b->lit = xrealloc(b->lit, cap);
+		}
+		b->cap = cap;
+	}
+	memcpy(b->lit + b->len, s, n);
+	b->len += n;
+}
+
 static void builder_addc(struct builder *b, int c)
 {
-	strbuf_appendc(&b->lit, (char)c);
+	char ch = (char)c;
+	if (b->len < b->cap)
+		b->lit[b->len++] = ch;
+	else
+		builder_addn(b, &ch, 1);
 }
 
 /* Always called, also after an error, to free the literal buffer. */
 static struct word *builder_finish(struct builder *b)
 {
 	builder_flush(b);
-	strbuf_free(&b->lit);
+	if (b->lit != b->small)
+		free(b->lit);
+	b->lit = b->small;
+	b->cap = sizeof(b->small);
 	return b->list;
 }
 
@@ -372,23 +556,31 @@ static bool lex_parts(struct lexer *lx, struct builder *b,
 	enum lex_mode mode);
 
 /* '...': everything up to the next quote, raw.  The opening quote has
- * been consumed. */
+ * been consumed.  The text stays in buf (lines are only appended while a
+ * command is read), so the string is cut from it once the quote is
+ * found. */
 static bool lex_single_quote(struct lexer *lx, struct builder *b, int line)
 {
-	struct strbuf s = STRBUF_INIT;
+	size_t start = lx->pos;
 	for (;;) {
-		int c = raw_next(lx);
-		if (c < 0) {
+		const char *p = lx->buf.data + lx->pos;
+		size_t avail = lx->buf.len - lx->pos;
+		const char *q = avail ? memchr(p, '\'', avail) : NULL;
+		size_t n = q ? (size_t)(q - p) : avail;
+		for (size_t i = 0; i < n; i++)
+			if (p[i] == '\n')
+				lx->lineno++;
+		lx->pos += n;
+		if (q)
+			break;
+		if (!lex_fill(lx)) {
 			lex_error(lx, line, "unterminated quoted string");
-			strbuf_free(&s);
 			return false;
 		}
-		if (c == '\'')
-			break;
-		strbuf_appendc(&s, (char)c);
 	}
-	builder_add(b, new_string(b->arena, strbuf_str(&s), s.len, true));
-	strbuf_free(&s);
+	builder_add(b, new_string(b->arena, lx->buf.data + start,
+		lx->pos - start, true));
+	lx->pos++;	/* the closing quote */
 	return true;
 }
 
@@ -454,8 +646,21 @@ static bool lex_backquote(struct lexer *lx, struct builder *b, bool dquoted)
  * when braced) or one special character.  NULL if there is none. */
 static char *lex_param_name(struct lexer *lx, bool braced)
 {
-	struct strbuf s = STRBUF_INIT;
 	int c = peek(lx);
+	size_t start = lx->pos;
+	if (is_name_start(c)) {
+		/* The common case: the name lies in buf without a line
+		 * continuation inside. */
+		const char *d = lx->buf.data;
+		size_t i = start + 1;
+		while (i < lx->buf.len && is_name_char((unsigned char)d[i]))
+			i++;
+		if (i < lx->buf.len && d[i] != '\\') {
+			lx->pos = i;
+			return arena_strndup(lx->arena, d + start, i - start);
+		}
+	}
+	struct strbuf s = STRBUF_INIT;
 	if (is_name_start(c)) {
 		while (is_name_char(peek(lx)))
 			strbuf_appendc(&s, (char)next(lx));
@@ -466,7 +671,6 @@ static char *lex_param_name(struct lexer *lx, bool braced)
 	} else if (c > 0 && strchr("@*#?-$!", c)) {
 		strbuf_appendc(&s, (char)next(lx));
 	} else {
-		strbuf_free(&s);
 		return NULL;
 	}
 	char *name = arena_strndup(lx->arena, s.data, s.len);
@@ -977,7 +1181,23 @@ static bool lex_parts(struct lexer *lx, struct builder *b,
 	enum lex_mode mode)
 {
 	int depth = 0;
+	unsigned stop = stop_bits(mode);
 	for (;;) {
+		if (stop) {
+			/* A run of plain characters: taken straight from the
+			 * buffer. */
+			const unsigned char *p = (const unsigned char *)
+				lx->buf.data + lx->pos;
+			const unsigned char *end = (const unsigned char *)
+				lx->buf.data + lx->buf.len;
+			const unsigned char *q = p;
+			while (q < end && !(stop_set[*q] & stop))
+				q++;
+			if (q > p) {
+				builder_addn(b, (const char *)p, (size_t)(q - p));
+				lx->pos += (size_t)(q - p);
+			}
+		}
 		int line = lx->lineno;
 		int c = peek(lx);
 		switch (mode) {
@@ -1105,11 +1325,17 @@ static bool read_body_line(struct lexer *lx, struct strbuf *line, bool strip)
 	if (strip)
 		while (raw_peek(lx) == '\t')
 			raw_next(lx);
-	int c;
-	while ((c = raw_next(lx)) >= 0) {
-		strbuf_appendc(line, (char)c);
-		if (c == '\n')
+	while (raw_peek(lx) >= 0) {
+		const char *p = lx->buf.data + lx->pos;
+		size_t avail = lx->buf.len - lx->pos;
+		const char *nl = memchr(p, '\n', avail);
+		size_t n = nl ? (size_t)(nl - p) + 1 : avail;
+		strbuf_appendn(line, p, n);
+		lx->pos += n;
+		if (nl) {
+			lx->lineno++;
 			return true;
+		}
 	}
 	/* The last line of the input: every body line ends in a newline. */
 	strbuf_appendc(line, '\n');
@@ -1128,10 +1354,21 @@ static bool ends_in_continuation(const struct strbuf *line)
 	return n % 2 == 1;
 }
 
+/* True if s[0, n] holds a backslash-newline before s[n]. */
+static bool has_continuation(const char *s, size_t n)
+{
+	for (const char *p = s; (p = memchr(p, '\\', n - (size_t)(p - s)));
+	     p++)
+		if (p[1] == '\n')
+			return true;
+	return false;
+}
+
 static void lex_read_heredoc(struct lexer *lx, struct redir *r)
 {
 	bool strip = r->op == REDIR_HEREDOC_STRIP;
 	char *delim = lex_unquote_delim(r->here_end);
+	size_t dlen = strlen(delim);
 	struct strbuf body = STRBUF_INIT;
 	struct strbuf line = STRBUF_INIT;
 	struct strbuf cmp = STRBUF_INIT;
@@ -1149,19 +1386,28 @@ static void lex_read_heredoc(struct lexer *lx, struct redir *r)
 		while (!r->here_quoted && ends_in_continuation(&line))
 			if (!read_body_line(lx, &line, false))
 				break;
-		strbuf_reset(&cmp);
-		strbuf_append(&cmp, "");
-		for (size_t i = 0; i < line.len; i++) {
-			if (!r->here_quoted && line.data[i] == '\\' &&
-			    i + 1 < line.len && line.data[i + 1] == '\n') {
-				i++;
-				continue;
+		/* The line as the delimiter is looked for in it: without
+		 * its newline, and without line continuations when the body
+		 * is unquoted (copied only if it has any). */
+		const char *text = line.data;
+		size_t len = line.len - 1;	/* every line ends in '\n' */
+		if (!r->here_quoted && has_continuation(line.data, len)) {
+			strbuf_reset(&cmp);
+			strbuf_append(&cmp, "");
+			for (size_t i = 0; i < line.len; i++) {
+				if (line.data[i] == '\\' && i + 1 < line.len &&
+				    line.data[i + 1] == '\n') {
+					i++;
+					continue;
+				}
+				strbuf_appendc(&cmp, line.data[i]);
 			}
-			strbuf_appendc(&cmp, line.data[i]);
+			if (cmp.len > 0 && cmp.data[cmp.len - 1] == '\n')
+				strbuf_truncate(&cmp, cmp.len - 1);
+			text = cmp.data;
+			len = cmp.len;
 		}
-		if (cmp.len > 0 && cmp.data[cmp.len - 1] == '\n')
-			strbuf_truncate(&cmp, cmp.len - 1);
-		if (strcmp(strbuf_str(&cmp), delim) == 0)
+		if (len == dlen && memcmp(text, delim, len) == 0)
 			break;
 		strbuf_appendn(&body, line.data, line.len);
 	}
@@ -1189,6 +1435,8 @@ static void lex_read_heredoc(struct lexer *lx, struct redir *r)
 /* Called right after a newline token (or at the end of input). */
 static void lex_read_heredocs(struct lexer *lx)
 {
+	if (lx->heredocs.len == 0)
+		return;
 	/* Reading a body may parse $( ) that queues here-documents of its
 	 * own (they are read in their own newline), so take the list. */
 	struct vec pending = lx->heredocs;
@@ -1292,20 +1540,44 @@ static void lex_word_token(struct lexer *lx, struct token *tok)
 	bool delim = lx->want_delim;
 	lx->want_delim = false;
 	size_t start = lx->pos;
-	struct builder b;
-	builder_init(&b, lx->arena, false);
-	bool ok = lex_parts(lx, &b, LEX_WORD);
-	struct word *w = builder_finish(&b);
-	if (!ok) {
-		tok->type = TOKEN_ERROR;
-		return;
+	/* Most words are plain text that ends right in the buffer (at a
+	 * blank, a newline or an operator): made at once, no builder. */
+	const unsigned char *p = (const unsigned char *)lx->buf.data + start;
+	const unsigned char *stop = (const unsigned char *)lx->buf.data +
+		lx->buf.len;
+	const unsigned char *q = p;
+	while (q < stop && !(stop_set[*q] & STOP_WORD))
+		q++;
+	struct word *w;
+	if (q > p && q < stop && (is_blank(*q) || *q == '\n' ||
+	    is_operator_start(*q))) {
+		size_t n = (size_t)(q - p);
+		w = arena_alloc(lx->arena, sizeof(*w));
+		w->type = WORD_LIST;
+		w->list.head = new_string(lx->arena, (const char *)p, n,
+			false);
+		lx->pos += n;
+		tok->text = w->list.head->string.str;
+		tok->kw = keyword_lookup(tok->text, n);
+	} else {
+		struct builder b;
+		builder_init(&b, lx->arena, false);
+		bool ok = lex_parts(lx, &b, LEX_WORD);
+		w = builder_finish(&b);
+		if (!ok) {
+			tok->type = TOKEN_ERROR;
+			return;
+		}
+		struct word *head = w->list.head;
+		if (head && !head->next && head->type == WORD_STRING &&
+		    !head->string.quoted) {
+			tok->text = head->string.str;
+			tok->kw = keyword_lookup(tok->text,
+				strlen(tok->text));
+		}
 	}
 	tok->type = TOKEN_WORD;
 	tok->word = w;
-	struct word *head = w->list.head;
-	if (head && !head->next && head->type == WORD_STRING &&
-	    !head->string.quoted)
-		tok->text = head->string.str;
 	if (delim) {
 		tok->here_end = raw_text(lx, start, lx->pos);
 		tok->here_quoted = strpbrk(tok->here_end, "'\"\\") != NULL;
@@ -1321,7 +1593,8 @@ static void lex_word_token(struct lexer *lx, struct token *tok)
 		}
 	}
 	/* Digits right before '<' or '>' make an IO_NUMBER. */
-	if (tok->text && strspn(tok->text, "0123456789") == strlen(tok->text)) {
+	if (tok->text && tok->text[0] >= '0' && tok->text[0] <= '9' &&
+	    strspn(tok->text, "0123456789") == strlen(tok->text)) {
 		int c = peek(lx);
 		char *end;
 		long n = strtol(tok->text, &end, 10);
@@ -1389,17 +1662,11 @@ static void lex_token(struct lexer *lx, struct token *tok)
 }
 
 /* Reserved words in a command word's place are no aliases (XCU 2.3.1);
- * "in" is one for the grammar too. */
-static bool is_reserved(const char *s)
+ * "in" is one for the grammar too.  [[ and ]] are not reserved here. */
+static bool is_reserved(const struct token *tok)
 {
-	static const char *const words[] = {
-		"!", "{", "}", "case", "do", "done", "elif", "else", "esac",
-		"fi", "for", "if", "in", "then", "until", "while",
-	};
-	for (size_t i = 0; i < sizeof(words) / sizeof(*words); i++)
-		if (strcmp(s, words[i]) == 0)
-			return true;
-	return false;
+	return tok->kw != KW_NONE && tok->kw != KW_DLBRACKET &&
+		tok->kw != KW_DRBRACKET;
 }
 
 static bool is_in_use(const struct lexer *lx, const char *name)
@@ -1421,9 +1688,9 @@ static bool lex_substitute(struct lexer *lx, enum lex_alias_check how)
 {
 	struct token *tok = &lx->tok;
 	struct lexer *root = lex_root(lx);
-	if (!lx->have_tok || tok->type != TOKEN_WORD || tok->text == NULL ||
-	    tok->here_end != NULL || root->aliases == NULL ||
-	    (how == ALIAS_CHECK_COMMAND && is_reserved(tok->text)))
+	if (root->no_aliases || !lx->have_tok || tok->type != TOKEN_WORD || tok->text == NULL ||
+	    tok->here_end != NULL ||
+	    (how == ALIAS_CHECK_COMMAND && is_reserved(tok)))
 		return false;
 	const char *value = alias_table_get(root->aliases, tok->text);
 	if (value == NULL || is_in_use(lx, tok->text))
@@ -1453,7 +1720,7 @@ static bool lex_substitute(struct lexer *lx, enum lex_alias_check how)
 	return true;
 }
 
-struct token *lex_peek(struct lexer *lx)
+struct token *lex_peek_read(struct lexer *lx)
 {
 	while (!lx->have_tok) {
 		struct token tok;
@@ -1468,6 +1735,8 @@ struct token *lex_peek(struct lexer *lx)
 
 struct token *lex_peek_command(struct lexer *lx)
 {
+	if (lex_root(lx)->no_aliases)
+		return lex_peek(lx);
 	for (;;) {
 		struct token *tok = lex_peek(lx);
 		if (!lex_substitute(lx, ALIAS_CHECK_COMMAND))

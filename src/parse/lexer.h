@@ -35,6 +35,7 @@ struct lexer {
 	const char *name;	/* for messages; borrowed */
 	struct arena *arena;	/* where words and strings go; borrowed */
 	struct lexer *parent;	/* a sub-lexer's owner, or NULL */
+	struct lexer *root;	/* the outermost owner (itself if none) */
 
 	/* The text of the command being parsed, from its first line on.  It
 	 * is kept whole until the command ends so that the raw text of a
@@ -64,6 +65,9 @@ struct lexer {
 	 * (NULL: no aliases); each lexer keeps the values it is reading, in
 	 * the order they were substituted (the innermost last). */
 	const struct alias_table *aliases;
+	/* Root only: aliases is NULL or empty (set as each command starts),
+	 * so that no word is looked up. */
+	bool no_aliases;
 	struct lex_alias *uses;
 	size_t nuses, uses_cap;
 	/* The next token is read right after a substitution: it is checked
@@ -98,6 +102,9 @@ void lex_init(struct lexer *lx, struct input *in, const char *name,
  * parent's arena, name and error state; its first line is lineno. */
 void lex_init_sub(struct lexer *lx, struct lexer *parent, const char *text,
 	int lineno);
+/* Aliases to substitute (NULL: none); t is borrowed.  Whether it is
+ * empty is checked again as each command starts (lex_begin_command). */
+void lex_set_aliases(struct lexer *lx, const struct alias_table *t);
 /* Frees the lexer's buffers (not the arena, not the input). */
 void lex_finish(struct lexer *lx);
 
@@ -108,8 +115,18 @@ void lex_begin_command(struct lexer *lx);
  * pending here-documents. */
 void lex_discard_line(struct lexer *lx);
 
-/* The next token, not consumed.  Valid until lex_next. */
-struct token *lex_peek(struct lexer *lx);
+/* Reads the lookahead token; use lex_peek. */
+struct token *lex_peek_read(struct lexer *lx);
+
+/* The next token, not consumed.  Valid until lex_next.  (Inline: the
+ * parser asks for the lookahead it already has far more often than for a
+ * new token.) */
+static inline struct token *lex_peek(struct lexer *lx)
+{
+	if (lx->have_tok)
+		return &lx->tok;
+	return lex_peek_read(lx);
+}
 /* Consumes the token lex_peek returned (peeking first if needed). */
 struct token *lex_next(struct lexer *lx);
 /* lex_peek for a token that would be the command name word of a simple

@@ -57,21 +57,57 @@ static struct node *new_node(struct lexer *lx, enum node_type type,
 	return n;
 }
 
+/* The parser's temporary lists of pointers: most hold a few items, which
+ * stay in the struct itself; only a longer one takes memory from malloc.
+ * Never copied once pushed to (items may point into it). */
+struct pvec {
+	void **items;	/* NULL, small or malloc'ed */
+	size_t len, cap;
+	void *small[8];
+};
+
+#define PVEC_INIT { NULL, 0, 0, { NULL } }
+
+static inline void pvec_push(struct pvec *v, void *item)
+{
+	if (v->items == NULL) {
+		v->items = v->small;
+		v->cap = sizeof(v->small) / sizeof(*v->small);
+	}
+	if (v->len == v->cap) {
+		v->cap *= 2;
+		if (v->items == v->small) {
+			v->items = xmalloc(v->cap * sizeof(*v->items));
+			memcpy(v->items, v->small, sizeof(v->small));
+		} else {
+			v->items = xrealloc(v->items, v->cap * sizeof(*v->items));
+		}
+	}
+	v->items[v->len++] = item;
+}
+
+static void pvec_free(struct pvec *v)
+{
+	if (v->items != v->small)
+		free(v->items);
+	v->items = NULL;
+	v->len = v->cap = 0;
+}
+
 /* Copies the pointers of v into the arena and frees v. */
-static void *vec_to_arena(struct lexer *lx, struct vec *v, size_t *n)
+static void *vec_to_arena(struct lexer *lx, struct pvec *v, size_t *n)
 {
 	*n = v->len;
 	void **items = arena_alloc(lx->arena, (v->len + 1) * sizeof(*items));
 	if (v->len)
 		memcpy(items, v->items, v->len * sizeof(*items));
-	vec_free(v);
+	pvec_free(v);
 	return items;
 }
 
-static bool is_word(const struct token *tok, const char *text)
+static bool is_kw(const struct token *tok, enum keyword kw)
 {
-	return tok->type == TOKEN_WORD && tok->text &&
-		strcmp(tok->text, text) == 0;
+	return tok->type == TOKEN_WORD && tok->kw == kw;
 }
 
 static void unexpected(struct lexer *lx, const struct token *tok)
@@ -91,18 +127,18 @@ static void unexpected(struct lexer *lx, const struct token *tok)
 			token_type_name(tok->type));
 }
 
-/* Consumes the reserved word (or ")") that must come next. */
-static bool expect_word(struct lexer *lx, const char *text)
+/* Consumes the reserved word that must come next. */
+static bool expect_kw(struct lexer *lx, enum keyword kw)
 {
 	struct token *tok = lex_peek(lx);
-	if (is_word(tok, text)) {
+	if (is_kw(tok, kw)) {
 		lex_next(lx);
 		return true;
 	}
 	if (tok->type == TOKEN_EOF)
 		lex_error(lx, tok->lineno, "unexpected end of file");
 	else if (tok->type != TOKEN_ERROR)
-		lex_error(lx, tok->lineno, "missing '%s'", text);
+		lex_error(lx, tok->lineno, "missing '%s'", keyword_text(kw));
 	return false;
 }
 
@@ -129,11 +165,19 @@ static void linebreak(struct lexer *lx)
 
 /* A token that ends a compound_list: a closing reserved word or operator,
  * or the end. */
+static bool is_closer(enum keyword kw)
+{
+	switch (kw) {
+	case KW_THEN: case KW_ELSE: case KW_ELIF: case KW_FI:
+	case KW_DO: case KW_DONE: case KW_ESAC: case KW_RBRACE:
+		return true;
+	default:
+		return false;
+	}
+}
+
 static bool is_list_end(const struct token *tok)
 {
-	static const char *const closers[] = {
-		"then", "else", "elif", "fi", "do", "done", "esac", "}",
-	};
 	switch (tok->type) {
 	case TOKEN_EOF:
 	case TOKEN_ERROR:
@@ -143,10 +187,7 @@ static bool is_list_end(const struct token *tok)
 	case TOKEN_DSEMI_AND:
 		return true;
 	case TOKEN_WORD:
-		for (size_t i = 0; i < sizeof(closers) / sizeof(*closers); i++)
-			if (is_word(tok, closers[i]))
-				return true;
-		return false;
+		return is_closer(tok->kw);
 	default:
 		return false;
 	}
@@ -170,18 +211,18 @@ static struct node *command(struct lexer *lx);
 
 /* ---- lists ---- */
 
-static void items_push(struct lexer *lx, struct vec *items,
+static void items_push(struct lexer *lx, struct pvec *items,
 	struct node *cmd, bool async)
 {
 	struct list_item *it = arena_alloc(lx->arena, sizeof(*it));
 	it->cmd = cmd;
 	it->async = async;
-	vec_push(items, it);
+	pvec_push(items, it);
 }
 
 /* Appends cmd's items if it is a list (so a program reads as one flat
  * list), else cmd itself. */
-static void items_push_flat(struct lexer *lx, struct vec *items,
+static void items_push_flat(struct lexer *lx, struct pvec *items,
 	struct node *cmd)
 {
 	if (cmd->type != NODE_LIST) {
@@ -195,16 +236,16 @@ static void items_push_flat(struct lexer *lx, struct vec *items,
 
 /* Makes the node for a list: the command itself when there is one
  * synchronous item.  Frees items. */
-static struct node *items_finish(struct lexer *lx, struct vec *items,
+static struct node *items_finish(struct lexer *lx, struct pvec *items,
 	int lineno)
 {
 	if (items->len == 0) {
-		vec_free(items);
+		pvec_free(items);
 		return NULL;
 	}
 	struct list_item *first = items->items[0];
 	if (items->len == 1 && !first->async) {
-		vec_free(items);
+		pvec_free(items);
 		return first->cmd;
 	}
 	struct node *n = new_node(lx, NODE_LIST, lineno);
@@ -213,7 +254,7 @@ static struct node *items_finish(struct lexer *lx, struct vec *items,
 		items->len * sizeof(*n->list.items));
 	for (size_t i = 0; i < items->len; i++)
 		n->list.items[i] = *(struct list_item *)items->items[i];
-	vec_free(items);
+	pvec_free(items);
 	return n;
 }
 
@@ -223,7 +264,7 @@ static struct node *items_finish(struct lexer *lx, struct vec *items,
  * ending before a token that closes the list. */
 static struct node *term(struct lexer *lx, bool top)
 {
-	struct vec items = VEC_INIT;
+	struct pvec items = PVEC_INIT;
 	int lineno = lex_peek(lx)->lineno;
 	for (;;) {
 		struct node *cmd = and_or(lx);
@@ -250,7 +291,7 @@ static struct node *term(struct lexer *lx, bool top)
 	}
 	return items_finish(lx, &items, lineno);
 fail:
-	vec_free(&items);
+	pvec_free(&items);
 	return NULL;
 }
 
@@ -310,22 +351,22 @@ static struct node *pipeline(struct lexer *lx)
 	struct token *tok = lex_peek_command(lx);
 	int lineno = tok->lineno;
 	bool bang = false;
-	if (is_word(tok, "!")) {
+	if (is_kw(tok, KW_BANG)) {
 		lex_next(lx);
 		bang = true;
 		/* XCU allows one '!' per pipeline; "! ! a" is not a double
 		 * negation there. */
-		if (is_word(lex_peek(lx), "!")) {
+		if (is_kw(lex_peek(lx), KW_BANG)) {
 			unexpected(lx, lex_peek(lx));
 			return NULL;
 		}
 	}
-	struct vec cmds = VEC_INIT;
+	struct pvec cmds = PVEC_INIT;
 	for (;;) {
 		struct node *cmd = command(lx);
 		if (cmd == NULL)
 			goto fail;
-		vec_push(&cmds, cmd);
+		pvec_push(&cmds, cmd);
 		if (lex_peek(lx)->type != TOKEN_PIPE)
 			break;
 		lex_next(lx);
@@ -333,7 +374,7 @@ static struct node *pipeline(struct lexer *lx)
 	}
 	if (cmds.len == 1 && !bang) {
 		struct node *cmd = cmds.items[0];
-		vec_free(&cmds);
+		pvec_free(&cmds);
 		return cmd;
 	}
 	struct node *n = new_node(lx, NODE_PIPELINE, lineno);
@@ -341,7 +382,7 @@ static struct node *pipeline(struct lexer *lx)
 	n->pipeline.cmds = vec_to_arena(lx, &cmds, &n->pipeline.ncmds);
 	return n;
 fail:
-	vec_free(&cmds);
+	pvec_free(&cmds);
 	return NULL;
 }
 
@@ -418,7 +459,7 @@ static struct node *brace_group(struct lexer *lx)
 {
 	struct node *n = new_node(lx, NODE_GROUP, lex_next(lx)->lineno);
 	n->group.body = body_list(lx);
-	if (n->group.body == NULL || !expect_word(lx, "}"))
+	if (n->group.body == NULL || !expect_kw(lx, KW_RBRACE))
 		return NULL;
 	return n;
 }
@@ -442,20 +483,20 @@ static struct node *if_rest(struct lexer *lx, int lineno, bool is_elif)
 {
 	struct node *n = new_node(lx, NODE_IF, lineno);
 	n->if_.is_elif = is_elif;
-	if (!(n->if_.cond = body_list(lx)) || !expect_word(lx, "then") ||
+	if (!(n->if_.cond = body_list(lx)) || !expect_kw(lx, KW_THEN) ||
 	    !(n->if_.then_part = body_list(lx)))
 		return NULL;
 	struct token *tok = lex_peek(lx);
-	if (is_word(tok, "elif")) {
+	if (is_kw(tok, KW_ELIF)) {
 		int line = lex_next(lx)->lineno;
 		if (!(n->if_.else_part = if_rest(lx, line, true)))
 			return NULL;
-	} else if (is_word(tok, "else")) {
+	} else if (is_kw(tok, KW_ELSE)) {
 		lex_next(lx);
 		if (!(n->if_.else_part = body_list(lx)))
 			return NULL;
 	}
-	if (!is_elif && !expect_word(lx, "fi"))
+	if (!is_elif && !expect_kw(lx, KW_FI))
 		return NULL;
 	return n;
 }
@@ -473,10 +514,10 @@ static struct node *do_group(struct lexer *lx)
 	 * as in dash, bash and mksh: where a reserved word may stand, so
 	 * may an alias. */
 	lex_peek_command(lx);
-	if (!expect_word(lx, "do"))
+	if (!expect_kw(lx, KW_DO))
 		return NULL;
 	struct node *body = body_list(lx);
-	if (body == NULL || !expect_word(lx, "done"))
+	if (body == NULL || !expect_kw(lx, KW_DONE))
 		return NULL;
 	return body;
 }
@@ -512,12 +553,12 @@ static struct node *for_clause(struct lexer *lx)
 		linebreak(lx);
 	} else {
 		linebreak(lx);
-		if (is_word(lex_peek(lx), "in")) {
+		if (is_kw(lex_peek(lx), KW_IN)) {
 			lex_next(lx);
 			n->for_.has_in = true;
-			struct vec words = VEC_INIT;
+			struct pvec words = PVEC_INIT;
 			while ((tok = lex_peek(lx))->type == TOKEN_WORD) {
-				vec_push(&words, tok->word);
+				pvec_push(&words, tok->word);
 				lex_next(lx);
 			}
 			n->for_.words = vec_to_arena(lx, &words,
@@ -547,14 +588,14 @@ static bool case_item(struct lexer *lx, struct case_item *item, bool *last)
 		lex_next(lx);
 		tok = lex_peek(lx);
 	}
-	struct vec pats = VEC_INIT;
+	struct pvec pats = PVEC_INIT;
 	for (;;) {
 		if (tok->type != TOKEN_WORD) {
 			unexpected(lx, tok);
-			vec_free(&pats);
+			pvec_free(&pats);
 			return false;
 		}
-		vec_push(&pats, tok->word);
+		pvec_push(&pats, tok->word);
 		lex_next(lx);
 		if (lex_peek(lx)->type != TOKEN_PIPE)
 			break;
@@ -576,7 +617,7 @@ static bool case_item(struct lexer *lx, struct case_item *item, bool *last)
 		lex_next(lx);
 		linebreak(lx);
 		*last = false;
-	} else if (is_word(tok, "esac")) {
+	} else if (is_kw(tok, KW_ESAC)) {
 		item->term = CASE_BREAK;
 		*last = true;
 	} else {
@@ -601,26 +642,26 @@ static struct node *case_clause(struct lexer *lx)
 	n->case_.subject = tok->word;
 	lex_next(lx);
 	linebreak(lx);
-	if (!expect_word(lx, "in"))
+	if (!expect_kw(lx, KW_IN))
 		return NULL;
 	linebreak(lx);
-	struct vec items = VEC_INIT;
+	struct pvec items = PVEC_INIT;
 	bool last = false;
-	while (!last && !is_word(lex_peek(lx), "esac")) {
+	while (!last && !is_kw(lex_peek(lx), KW_ESAC)) {
 		struct case_item *item = arena_alloc(lx->arena, sizeof(*item));
 		if (!case_item(lx, item, &last)) {
-			vec_free(&items);
+			pvec_free(&items);
 			return NULL;
 		}
-		vec_push(&items, item);
+		pvec_push(&items, item);
 	}
 	n->case_.nitems = items.len;
 	n->case_.items = arena_alloc(lx->arena,
 		(items.len + 1) * sizeof(*n->case_.items));
 	for (size_t i = 0; i < items.len; i++)
 		n->case_.items[i] = *(struct case_item *)items.items[i];
-	vec_free(&items);
-	if (!expect_word(lx, "esac"))
+	pvec_free(&items);
+	if (!expect_kw(lx, KW_ESAC))
 		return NULL;
 	return n;
 }
@@ -663,7 +704,7 @@ static struct cond *new_cond(struct lexer *lx, enum cond_type type)
 static struct word *cond_word(struct lexer *lx)
 {
 	struct token *tok = lex_peek(lx);
-	if (tok->type != TOKEN_WORD || is_word(tok, "]]")) {
+	if (tok->type != TOKEN_WORD || is_kw(tok, KW_DRBRACKET)) {
 		if (tok->type == TOKEN_WORD || tok->type == TOKEN_NEWLINE)
 			lex_error(lx, tok->lineno, "[[: operand expected");
 		else
@@ -694,7 +735,7 @@ static struct cond *cond_primary(struct lexer *lx)
 	linebreak(lx);
 	tok = lex_peek(lx);
 	if (is_cond_unary(text) && tok->type == TOKEN_WORD &&
-	    !is_word(tok, "]]") && !is_cond_binary(tok->text)) {
+	    !is_kw(tok, KW_DRBRACKET) && !is_cond_binary(tok->text)) {
 		struct cond *c = new_cond(lx, COND_UNARY);
 		c->op = text;
 		c->a = lex_next(lx)->word;
@@ -734,7 +775,7 @@ static struct cond *cond_primary(struct lexer *lx)
 
 static struct cond *cond_not(struct lexer *lx)
 {
-	if (!is_word(lex_peek(lx), "!"))
+	if (!is_kw(lex_peek(lx), KW_BANG))
 		return cond_primary(lx);
 	lex_next(lx);
 	struct cond *c = new_cond(lx, COND_NOT);
@@ -769,7 +810,7 @@ static struct node *cond_command(struct lexer *lx)
 	if (!(n->cond.expr = cond_or(lx)))
 		return NULL;
 	struct token *tok = lex_peek(lx);
-	if (!is_word(tok, "]]")) {
+	if (!is_kw(tok, KW_DRBRACKET)) {
 		if (tok->type == TOKEN_WORD)
 			lex_error(lx, tok->lineno, "[[: missing ']]'");
 		else
@@ -782,10 +823,17 @@ static struct node *cond_command(struct lexer *lx)
 
 static bool is_compound_start(const struct token *tok)
 {
-	return tok->type == TOKEN_LPAREN || is_word(tok, "{") ||
-		is_word(tok, "if") || is_word(tok, "while") ||
-		is_word(tok, "until") || is_word(tok, "for") ||
-		is_word(tok, "case") || is_word(tok, "[[");
+	if (tok->type == TOKEN_LPAREN)
+		return true;
+	if (tok->type != TOKEN_WORD)
+		return false;
+	switch (tok->kw) {
+	case KW_LBRACE: case KW_IF: case KW_WHILE: case KW_UNTIL:
+	case KW_FOR: case KW_CASE: case KW_DLBRACKET:
+		return true;
+	default:
+		return false;
+	}
 }
 
 /* compound_command [redirect_list] */
@@ -804,17 +852,17 @@ static struct node *compound_command(struct lexer *lx)
 		n->arith.word->list.head = arith;
 	} else if (tok->type == TOKEN_LPAREN)
 		n = subshell(lx);
-	else if (is_word(tok, "{"))
+	else if (is_kw(tok, KW_LBRACE))
 		n = brace_group(lx);
-	else if (is_word(tok, "if"))
+	else if (is_kw(tok, KW_IF))
 		n = if_clause(lx);
-	else if (is_word(tok, "while"))
+	else if (is_kw(tok, KW_WHILE))
 		n = loop_clause(lx, NODE_WHILE);
-	else if (is_word(tok, "until"))
+	else if (is_kw(tok, KW_UNTIL))
 		n = loop_clause(lx, NODE_UNTIL);
-	else if (is_word(tok, "for"))
+	else if (is_kw(tok, KW_FOR))
 		n = for_clause(lx);
-	else if (is_word(tok, "[["))
+	else if (is_kw(tok, KW_DLBRACKET))
 		n = cond_command(lx);
 	else
 		n = case_clause(lx);
@@ -880,7 +928,7 @@ static struct node *simple_command(struct lexer *lx)
 {
 	struct token *tok = lex_peek(lx);
 	struct node *n = new_node(lx, NODE_SIMPLE, tok->lineno);
-	struct vec assigns = VEC_INIT, args = VEC_INIT;
+	struct pvec assigns = PVEC_INIT, args = PVEC_INIT;
 	struct redir **rtail = &n->redirs;
 	for (;;) {
 		/* Until the command word, after assignments and redirections
@@ -900,18 +948,18 @@ static struct node *simple_command(struct lexer *lx)
 		if (args.len == 0)
 			a = assignment(lx, tok->word);
 		if (a) {
-			vec_push(&assigns, a);
+			pvec_push(&assigns, a);
 			lex_next(lx);
 			continue;
 		}
 		const char *text = tok->text;
-		vec_push(&args, tok->word);
+		pvec_push(&args, tok->word);
 		lex_next(lx);
 		if (args.len == 1 && assigns.len == 0 && n->redirs == NULL &&
 		    text && is_name(text) &&
 		    lex_peek(lx)->type == TOKEN_LPAREN) {
-			vec_free(&assigns);
-			vec_free(&args);
+			pvec_free(&assigns);
+			pvec_free(&args);
 			return function_definition(lx, text, n->lineno);
 		}
 	}
@@ -927,11 +975,11 @@ static struct node *simple_command(struct lexer *lx)
 		(assigns.len + 1) * sizeof(*n->simple.assigns));
 	for (size_t i = 0; i < assigns.len; i++)
 		n->simple.assigns[i] = *(struct assign *)assigns.items[i];
-	vec_free(&assigns);
+	pvec_free(&assigns);
 	return n;
 fail:
-	vec_free(&assigns);
-	vec_free(&args);
+	pvec_free(&assigns);
+	pvec_free(&args);
 	return NULL;
 }
 
@@ -939,9 +987,6 @@ fail:
  *        | function_definition */
 static struct node *command(struct lexer *lx)
 {
-	static const char *const misplaced[] = {
-		"then", "else", "elif", "fi", "do", "done", "esac", "}",
-	};
 	struct token *tok = lex_peek_command(lx);
 	if (is_compound_start(tok)) {
 		/* ( ( ( ... or { { { ... nested beyond the stack: an error,
@@ -952,11 +997,9 @@ static struct node *command(struct lexer *lx)
 		}
 		return compound_command(lx);
 	}
-	for (size_t i = 0; i < sizeof(misplaced) / sizeof(*misplaced); i++) {
-		if (is_word(tok, misplaced[i])) {
-			unexpected(lx, tok);
-			return NULL;
-		}
+	if (tok->type == TOKEN_WORD && is_closer(tok->kw)) {
+		unexpected(lx, tok);
+		return NULL;
 	}
 	if (tok->type == TOKEN_WORD || tok->type == TOKEN_IO_NUMBER ||
 	    is_redir_op(tok->type))
@@ -970,7 +1013,7 @@ static struct node *command(struct lexer *lx)
 /* program: linebreak complete_commands linebreak, as one flat list. */
 static struct node *program(struct lexer *lx)
 {
-	struct vec items = VEC_INIT;
+	struct pvec items = PVEC_INIT;
 	int lineno = lx->lineno;
 	for (;;) {
 		linebreak(lx);
@@ -999,7 +1042,7 @@ static struct node *program(struct lexer *lx)
 	}
 	return items_finish(lx, &items, lineno);
 fail:
-	vec_free(&items);
+	pvec_free(&items);
 	return NULL;
 }
 
@@ -1059,7 +1102,7 @@ int parser_lineno(const struct parser *p)
 
 void parser_set_aliases(struct parser *p, const struct alias_table *t)
 {
-	p->lx.aliases = t;
+	lex_set_aliases(&p->lx, t);
 }
 
 void parser_set_verbose(struct parser *p, const bool *flag)

@@ -48,6 +48,21 @@ enum token_type {
 	TOKEN_TLESS,		/* <<< (here-string, as in ksh, bash, mksh) */
 };
 
+/* Words that are reserved somewhere in the grammar, recognised once per
+ * token by the lexer (a switch on the length and the first byte) so that
+ * the parser compares numbers, not strings.  Only an unquoted literal word
+ * can be one. */
+enum keyword {
+	KW_NONE,
+	KW_BANG,	/* ! */
+	KW_LBRACE,	/* { */
+	KW_RBRACE,	/* } */
+	KW_CASE, KW_DO, KW_DONE, KW_ELIF, KW_ELSE, KW_ESAC, KW_FI, KW_FOR,
+	KW_IF, KW_IN, KW_THEN, KW_UNTIL, KW_WHILE,
+	KW_DLBRACKET,	/* [[ (bash, ksh; not reserved for aliases) */
+	KW_DRBRACKET,	/* ]] */
+};
+
 struct token {
 	enum token_type type;
 	int lineno;		/* line of the token's first character */
@@ -56,6 +71,7 @@ struct token {
 	/* TOKEN_WORD made only of unquoted literal characters: that text
 	 * (reserved words, names, "!"); NULL otherwise.  In the arena. */
 	const char *text;
+	enum keyword kw;	/* what text is, if a reserved word */
 	int io_number;		/* TOKEN_IO_NUMBER */
 	/* The word right after << or <<-: the delimiter as written (for
 	 * printing back) and whether any part of it was quoted. */
@@ -64,6 +80,9 @@ struct token {
 	/* An alias candidate wherever it is (see enum lex_alias_check). */
 	enum lex_alias_check check_alias;
 };
+
+/* The reserved word as written ("fi"); "" for KW_NONE. */
+const char *keyword_text(enum keyword kw);
 
 /* The operator as written ("&&"), or "newline", "end of file", "word". */
 const char *token_type_name(enum token_type type);

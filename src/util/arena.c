@@ -1,23 +1,32 @@
 #include "util/arena.h"
 
-#include <stdalign.h>
 #include <stdlib.h>
-#include <string.h>
 
 #include "util/xalloc.h"
 
 struct arena_block {
 	struct arena_block *next;
-	size_t used;
-	size_t size;
 	alignas(max_align_t) unsigned char data[];
 };
 
-enum { ARENA_BLOCK = 4096 - sizeof(struct arena_block) };
+/* The first block is small enough for malloc's per-thread cache: most
+ * arenas hold the tree of one short command and die right after it. */
+enum {
+	ARENA_FIRST = 1024 - sizeof(struct arena_block),
+	ARENA_BLOCK = 4096 - sizeof(struct arena_block),
+};
 
 void arena_init(struct arena *a)
 {
 	a->head = NULL;
+	a->cur = a->end = NULL;
+}
+
+void arena_init_buffer(struct arena *a, void *buf, size_t size)
+{
+	a->head = NULL;
+	a->cur = buf;
+	a->end = (char *)buf + size;
 }
 
 void arena_destroy(struct arena *a)
@@ -28,41 +37,41 @@ void arena_destroy(struct arena *a)
 		free(b);
 		b = next;
 	}
-	a->head = NULL;
+	arena_init(a);
 }
 
-void *arena_alloc(struct arena *a, size_t size)
+/* size is already rounded up to the alignment. */
+void *arena_alloc_block(struct arena *a, size_t size)
 {
-	const size_t align = alignof(max_align_t);
-	size = (size + align - 1) & ~(align - 1);
-	if (size == 0)
-		size = align;
 	struct arena_block *b = a->head;
-	if (!b || b->size - b->used < size) {
-		size_t want = size > ARENA_BLOCK ? size : ARENA_BLOCK;
-		struct arena_block *nb = xmalloc(sizeof *nb + want);
-		nb->used = 0;
-		nb->size = want;
-		if (b && size > ARENA_BLOCK) {
-			/* A big object gets its own block behind the current one,
-			 * so the current block's free space is not wasted. */
-			nb->next = b->next;
-			b->next = nb;
-		} else {
-			nb->next = b;
-			a->head = nb;
-		}
-		b = nb;
+	size_t block = b ? ARENA_BLOCK : ARENA_FIRST;
+	size_t want = size > block ? size : block;
+	struct arena_block *nb = xmalloc(sizeof *nb + want);
+	if (b && size > block) {
+		/* A big object gets its own block behind the current one,
+		 * so the current block's free space is not wasted. */
+		nb->next = b->next;
+		b->next = nb;
+	} else {
+		nb->next = b;
+		a->head = nb;
+		a->cur = (char *)nb->data + size;
+		a->end = (char *)nb->data + want;
 	}
-	void *p = b->data + b->used;
-	b->used += size;
-	memset(p, 0, size);
-	return p;
+	memset(nb->data, 0, size);
+	return nb->data;
 }
 
 char *arena_strndup(struct arena *a, const char *s, size_t n)
 {
-	char *p = arena_alloc(a, n + 1);
+	char *p;
+	if (a->cur != NULL && (size_t)(a->end - a->cur) > n) {
+		p = a->cur;
+		a->cur += n + 1;
+	} else {
+		p = arena_alloc_block(a, (n + 1 + alignof(max_align_t) - 1) &
+			~(alignof(max_align_t) - 1));
+	}
 	memcpy(p, s, n);
 	p[n] = '\0';
 	return p;

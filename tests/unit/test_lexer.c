@@ -206,7 +206,7 @@ static char *lex_dump_alias(const char *text, const struct alias_table *t)
 	arena_init(&arena);
 	struct lexer lx;
 	lex_init(&lx, NULL, "test", &arena);
-	lx.aliases = t;
+	lex_set_aliases(&lx, t);
 	strbuf_append(&lx.buf, text);
 	struct strbuf out = STRBUF_INIT;
 	bool command = true;

@@ -66,6 +66,18 @@ static const struct print_case print_cases[] = {
 	{ "a=b=c", "a=b=c" },
 	{ "1a=b", "1a=b" },
 	{ "'a'=b", "\\a=b" },
+	/* Reserved words are recognised by length and first byte: words
+	 * that share them are plain commands; a line continuation inside
+	 * one still makes it. */
+	{ "eslf; elsf; elie; doe; dune; thon; cose; fo; iv; ix; fii; untol; whale; [[x; ]]x; !x",
+	  "eslf; elsf; elie; doe; dune; thon; cose; fo; iv; ix; fii; untol; whale; [[x; ]]x; !x" },
+	{ "if a; th\\\nen b; el\\\nif c; then d; e\\\nlse e; f\\\ni",
+	  "if a; then b; elif c; then d; else e; fi" },
+	{ "wh\\\nile a; d\\\no b; do\\\nne; cas\\\ne x i\\\nn y) z;; es\\\nac",
+	  "while a; do b; done; case x in y) z;; esac" },
+	/* A quoted text with a quote in it (fuzz: $'...' printed twice). */
+	{ "echo $'\\\\\\'\"?'", "echo \\\\\\'\\\"\\?" },
+	{ "echo $'a\\nb\\'c'", "echo \\a'\n'\\b\\'\\c" },
 	{ "a\\=b", "a\\=b" },
 	{ ">x", ">x" },
 	{ "a=1 >x", "a=1 >x" },
