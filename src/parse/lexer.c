@@ -748,6 +748,26 @@ static struct word *lex_substr_param(struct lexer *lx, int line,
 	return lex_param_operands(lx, line, w, LEX_PARAM_SLICE, ':');
 }
 
+/* After "${#": true if a length ${#name} follows, false if the '#' is
+ * $# itself, alone or with an operator.  An operator character that is
+ * also a special parameter (- ? #) is the parameter when '}' follows it,
+ * as in dash and bash: ${#-} is the length of $-, ${#-0} is $# or 0. */
+static bool hash_is_length(struct lexer *lx)
+{
+	int c = peek(lx);
+	if (c == '}' || (c >= 0 && strchr("=+%:/", c)))
+		return false;
+	if (c != '-' && c != '?' && c != '#')
+		return true;
+	size_t pos = lx->pos;
+	int lineno = lx->lineno;
+	next(lx);
+	bool length = peek(lx) == '}';
+	lx->pos = pos;
+	lx->lineno = lineno;
+	return length;
+}
+
 /* ${...}: the '{' is next.  dquoted: inside "..." or a here-document. */
 static struct word *lex_braced_param(struct lexer *lx, int line,
 	bool dquoted)
@@ -756,25 +776,25 @@ static struct word *lex_braced_param(struct lexer *lx, int line,
 	struct word *w = NULL;
 	if (peek(lx) == '#') {
 		next(lx);
-		int c = peek(lx);
-		if (c == '}') {
-			w = new_param(lx, arena_strdup(lx->arena, "#"), true);
-		} else {
+		if (hash_is_length(lx)) {
 			char *name = lex_param_name(lx, true);
 			if (name == NULL)
 				goto bad;
 			w = new_param(lx, name, true);
 			w->param.op = PARAM_LENGTH;
+			if (peek(lx) != '}')
+				goto bad;
+			next(lx);
+			return w;
 		}
-		if (peek(lx) != '}')
+		/* $# itself, maybe with an operator: ${#}, ${#-0}, ${##1}. */
+		w = new_param(lx, arena_strdup(lx->arena, "#"), true);
+	} else {
+		char *name = lex_param_name(lx, true);
+		if (name == NULL)
 			goto bad;
-		next(lx);
-		return w;
+		w = new_param(lx, name, true);
 	}
-	char *name = lex_param_name(lx, true);
-	if (name == NULL)
-		goto bad;
-	w = new_param(lx, name, true);
 	int c = peek(lx);
 	if (c == '}') {
 		next(lx);

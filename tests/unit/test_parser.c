@@ -194,6 +194,10 @@ static const struct print_case print_cases[] = {
 	{ "echo $? $# $@ $* $$ $! $- $0 $9", "echo $? $# $@ $* $$ $! $- $0 $9" },
 	{ "echo ${10} $10", "echo ${10} $10" },
 	{ "echo ${#x} ${#}", "echo ${#x} ${#}" },
+	/* After "${#" an operator makes it $#; - ? # are lengths only
+	 * before '}'. */
+	{ "echo ${#-0} ${##1} ${#%1} ${#:-2} ${#?e}", "echo ${#-0} ${##1} ${#%1} ${#:-2} ${#?e}" },
+	{ "echo ${#-} ${#?} ${##} ${#1}", "echo ${#-} ${#?} ${##} ${#1}" },
 	{ "echo ${x:-w} ${x-w} ${x:=w} ${x=w}", "echo ${x:-w} ${x-w} ${x:=w} ${x=w}" },
 	{ "echo ${x:?w} ${x?} ${x:+w} ${x+w}", "echo ${x:?w} ${x?} ${x:+w} ${x+w}" },
 	{ "echo ${x#*} ${x%%\"a\"*}", "echo ${x#*} ${x%%\"a\"*}" },
