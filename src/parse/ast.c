@@ -191,7 +191,33 @@ enum print_ctx {
 struct printer {
 	struct strbuf *out;
 	struct vec heredocs;	/* struct redir *: bodies not yet printed */
+	struct vec delims;	/* char *: the delimiter printed for each */
+	/* The printer whose here-document body holds this one's $( ), and
+	 * the delimiter of the body being printed now: a here-document
+	 * inside must not end with a line that would end that body. */
+	const struct printer *outer;
+	const char *body_delim;
 };
+
+#define PRINTER_INIT(out, outer) { (out), VEC_INIT, VEC_INIT, (outer), NULL }
+
+static void printer_free(struct printer *pr)
+{
+	for (size_t i = 0; i < pr->delims.len; i++)
+		free(pr->delims.items[i]);
+	vec_free(&pr->delims);
+	vec_free(&pr->heredocs);
+}
+
+/* True if a line s would end a here-document body this printer or one
+ * around it is in the middle of. */
+static bool delim_taken(const struct printer *pr, const char *s)
+{
+	for (; pr; pr = pr->outer)
+		if (pr->body_delim && strcmp(pr->body_delim, s) == 0)
+			return true;
+	return false;
+}
 
 static void print_node(struct printer *pr, const struct node *n);
 static void print_word(struct printer *pr, const struct word *w,
@@ -341,11 +367,11 @@ static void flush_heredocs(struct printer *pr);
 static void print_cmdsub(struct printer *pr, const struct word *w)
 {
 	struct strbuf body = STRBUF_INIT;
-	struct printer inner = { &body, VEC_INIT };
+	struct printer inner = PRINTER_INIT(&body, pr);
 	if (w->cmdsub.body)
 		print_node(&inner, w->cmdsub.body);
 	flush_heredocs(&inner);
-	vec_free(&inner.heredocs);
+	printer_free(&inner);
 	strbuf_append(pr->out, "$(");
 	/* "$((" would read as arithmetic. */
 	if (body.len && body.data[0] == '(')
@@ -398,17 +424,39 @@ static void flush_heredocs(struct printer *pr)
 				if (p->type == WORD_STRING)
 					strbuf_append(pr->out, p->string.str);
 		} else {
+			pr->body_delim = pr->delims.items[i];
 			print_parts(pr, body->list.head, CTX_RAW);
 		}
+		pr->body_delim = NULL;
 		if (pr->out->len > start && pr->out->data[pr->out->len - 1] != '\n')
 			strbuf_appendc(pr->out, '\n');
-		char *delim = lex_unquote_delim(r->here_end);
-		strbuf_append(pr->out, delim);
-		free(delim);
+		strbuf_append(pr->out, pr->delims.items[i]);
+		free(pr->delims.items[i]);
 	}
 	if (pr->heredocs.len)
 		strbuf_appendc(pr->out, '\n');
 	pr->heredocs.len = 0;
+	pr->delims.len = 0;
+}
+
+/* True if a line of the here-document body starts with a tab: one that
+ * <<- kept (it followed a backslash-newline) and would strip if the body
+ * were printed after <<- again. */
+static bool body_has_line_tab(const struct word *body)
+{
+	bool line_start = true;
+	for (const struct word *p = body->list.head; p; p = p->next) {
+		if (p->type != WORD_STRING) {
+			line_start = false;
+			continue;
+		}
+		for (const char *c = p->string.str; *c; c++) {
+			if (line_start && *c == '\t')
+				return true;
+			line_start = *c == '\n';
+		}
+	}
+	return false;
 }
 
 static void print_redir(struct printer *pr, const struct redir *r)
@@ -422,12 +470,32 @@ static void print_redir(struct printer *pr, const struct redir *r)
 	};
 	if (r->fd >= 0)
 		strbuf_appendf(pr->out, "%d", r->fd);
-	strbuf_append(pr->out, ops[r->op]);
 	if (r->op == REDIR_HEREDOC || r->op == REDIR_HEREDOC_STRIP) {
+		/* A delimiter that a body around this one would end at gets
+		 * a prefix, which changes neither its quoting nor the body;
+		 * the bodies never print the delimiter line they ended at. */
+		struct strbuf raw = STRBUF_INIT;
+		strbuf_append(&raw, r->here_end);
+		char *delim = lex_unquote_delim(raw.data);
+		while (delim_taken(pr, delim)) {
+			char *prefixed = xasprintf("_%s", raw.data);
+			strbuf_reset(&raw);
+			strbuf_append(&raw, prefixed);
+			free(prefixed);
+			free(delim);
+			delim = lex_unquote_delim(raw.data);
+		}
+		/* The body of <<- is kept stripped, so it reads back the same
+		 * after <<; that is how it prints when a tab that is left
+		 * would be stripped again, and when the delimiter starts with
+		 * a tab (its line could never end the body after <<-). */
+		bool strip = r->op == REDIR_HEREDOC_STRIP && delim[0] != '\t'
+			&& !body_has_line_tab(r->target);
+		strbuf_append(pr->out, strip ? "<<-" : "<<");
 		/* "<< -E" is not "<<-E". */
-		if (r->here_end[0] == '-')
+		if (raw.data[0] == '-')
 			strbuf_appendc(pr->out, ' ');
-		strbuf_append(pr->out, r->here_end);
+		strbuf_append(pr->out, raw.data);
 		/* A backslash that ended the input is left unpaired at the
 		 * end of the delimiter: before the newline that follows it
 		 * here it would join lines.  Pair it (the delimiter and its
@@ -438,8 +506,11 @@ static void print_redir(struct printer *pr, const struct redir *r)
 			n++;
 		if (n % 2 == 1)
 			strbuf_appendc(pr->out, '\\');
+		strbuf_free(&raw);
 		vec_push(&pr->heredocs, (void *)r);
+		vec_push(&pr->delims, delim);
 	} else {
+		strbuf_append(pr->out, ops[r->op]);
 		print_word(pr, r->target, CTX_UNQUOTED);
 	}
 }
@@ -469,8 +540,8 @@ static void print_body(struct printer *pr, const struct node *n)
 static bool is_reserved_word(const struct word *w)
 {
 	static const char *const reserved[] = {
-		"!", "{", "}", "case", "do", "done", "elif", "else", "esac",
-		"fi", "for", "if", "in", "then", "until", "while",
+		"!", "{", "}", "[[", "case", "do", "done", "elif", "else",
+		"esac", "fi", "for", "if", "in", "then", "until", "while",
 	};
 	const struct word *p = w->list.head;
 	if (!p || p->next || p->type != WORD_STRING || p->string.quoted)
@@ -704,18 +775,18 @@ static void print_node(struct printer *pr, const struct node *n)
 
 void ast_print(struct strbuf *out, const struct node *n)
 {
-	struct printer pr = { out, VEC_INIT };
+	struct printer pr = PRINTER_INIT(out, NULL);
 	strbuf_append(out, "");
 	if (n)
 		print_node(&pr, n);
 	flush_heredocs(&pr);
-	vec_free(&pr.heredocs);
+	printer_free(&pr);
 }
 
 void ast_print_word(struct strbuf *out, const struct word *w)
 {
-	struct printer pr = { out, VEC_INIT };
+	struct printer pr = PRINTER_INIT(out, NULL);
 	strbuf_append(out, "");
 	print_word(&pr, w, CTX_UNQUOTED);
-	vec_free(&pr.heredocs);
+	printer_free(&pr);
 }

@@ -278,6 +278,16 @@ static const struct print_case print_cases[] = {
 	{ "cat <<E\\", "cat <<E\\\\\nE\\\n" },
 	{ "cat <<\\", "cat <<\\\\\n\\\n" },
 	{ "cat <<'E'\\\\\nE\\\n", "cat <<'E'\\\\\nE\\\n" },
+	/* Found by fuzz_parse.  A here-document in a $( ) inside a body
+	 * that ended at the end of the input: its delimiter line must not
+	 * end the body around it. */
+	{ "cat <<E\n`cat <<E`\n", "cat <<E\n$(cat <<_E\n_E\n)\nE\n" },
+	/* <<- keeps a tab after a backslash-newline, and a delimiter that
+	 * starts with a tab never ends the body: both print after <<. */
+	{ "cat <<-X\n\\\n\tb\nX\n", "cat <<X\n\tb\nX\n" },
+	{ "cat <<-\\\t\n", "cat <<\\\t\n\t\n" },
+	/* [[ after a redirection is a plain word, and stays one. */
+	{ "<[ [[\n", "<[ [[" },
 };
 
 START_TEST(test_print)
