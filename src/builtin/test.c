@@ -98,6 +98,10 @@ static bool test_unary(struct test_state *ts, char op, const char *arg)
 	case 'z': return arg[0] == '\0';
 	case 't':
 		fd = test_int(ts, arg);
+		/* In a substitution without a fork, fd 1 stands for the
+		 * pipe a forked one would have. */
+		if (fd == 1 && builtin_capturing())
+			return false;
 		return !ts->error && fd >= 0 && fd <= 1 << 20
 			&& isatty((int)fd);
 	case 'r': return faccessat(AT_FDCWD, arg, R_OK, AT_EACCESS) == 0;
