@@ -43,7 +43,7 @@
 #include "shell.h"
 #include "sig/trap.h"
 #include "util/strbuf.h"
-#include "util/vec.h"
+#include "util/xalloc.h"
 #include "var/var.h"
 
 /* Functions a body may reach (each checked once): beyond that, fork. */
@@ -326,14 +326,17 @@ bool exec_cmdsub_nofork(struct shell *sh, const struct node *body,
 		.func_depth = sh->func_depth,
 		.dot_depth = sh->dot_depth,
 		.errexit_suspended = sh->errexit_suspended,
-		/* $_ of the body goes into a buffer of its own, dropped
-		 * afterwards: no copy of the shell's. */
 		.last_arg = sh->last_arg,
 		.last_arg_cap = sh->last_arg_cap,
 		.last_arg_pending = sh->last_arg_pending,
 	};
-	sh->last_arg = NULL;
-	sh->last_arg_cap = 0;
+	/* The body's $_ goes into a buffer of its own, dropped afterwards;
+	 * it starts as the shell's, which a forked substitution nested in
+	 * the body may read. */
+	if (m.last_arg) {
+		sh->last_arg = xmalloc(m.last_arg_cap);
+		memcpy(sh->last_arg, m.last_arg, m.last_arg_cap);
+	}
 	sh->cmdsub_count++;
 
 	struct strbuf *outer = builtin_capture(out);

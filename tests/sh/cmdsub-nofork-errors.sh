@@ -26,5 +26,8 @@ x=$(
 f); echo "[$x] $? $LINENO"'
 # $_ and LINENO of the body do not leak.
 t 'echo a b; case $(echo c d) in *) echo "$_" ;; esac'
+# A forked substitution nested in one that is not sees the $_ of the
+# shell, as it would inside a forked one.
+t 'echo zz >/dev/null; x=$(y=$(echo "$_" | cat); echo "[$y]"); echo "$x"'
 t 'x=$(echo $LINENO
 echo $LINENO); echo $x $LINENO'
