@@ -96,27 +96,39 @@ const struct builtin *builtin_find(const char *name)
  * process's descriptors rather than in struct shell (and a forked child,
  * which gets a pipe as fd 1, must not inherit it: exec_cmdsub suspends it
  * across the fork). */
-static struct strbuf *capture;
+static struct capture_state capture;
 
-struct strbuf *builtin_capture(struct strbuf *out)
+struct capture_state builtin_capture_begin(struct strbuf *out)
 {
-	struct strbuf *prev = capture;
-	capture = out;
-	return prev;
+	struct capture_state outer = capture;
+	capture.out = out;
+	capture.fd1_redirs = 0;
+	return outer;
+}
+
+void builtin_capture_end(struct capture_state outer)
+{
+	capture = outer;
+}
+
+void builtin_capture_redirected(int delta)
+{
+	if (capture.out)
+		capture.fd1_redirs += delta;
 }
 
 bool builtin_capturing(void)
 {
-	return capture != NULL;
+	return capture.out && capture.fd1_redirs == 0;
 }
 
 bool builtin_flush(const char *name, struct strbuf *sb)
 {
 	bool ok = true;
 
-	if (capture) {
+	if (builtin_capturing()) {
 		if (sb->len > 0)
-			strbuf_appendn(capture, sb->data, sb->len);
+			strbuf_appendn(capture.out, sb->data, sb->len);
 		strbuf_reset(sb);
 		return true;
 	}

@@ -135,12 +135,23 @@ bool builtin_flush(const char *name, struct strbuf *sb);
 /* While a command substitution runs without a fork (exec/cmdsub.c), the
  * output builtin_flush would write to fd 1 is appended to out instead:
  * the pipe of a forked substitution, which can never fail to take it.
- * NULL ends the capture.  Returns the capture it replaces (borrowed), so
- * that captures nest.  Output to other descriptors is not affected. */
-struct strbuf *builtin_capture(struct strbuf *out);
+ * Output to other descriptors is not affected, nor output to fd 1 while
+ * a redirection of the body has replaced it (builtin_capture_redirected).
+ * Captures nest: begin returns the one in force (with its count of
+ * redirections), which end puts back. */
+struct capture_state {
+	struct strbuf *out;	/* NULL: no capture */
+	int fd1_redirs;		/* redirections of fd 1 made since it began */
+};
+struct capture_state builtin_capture_begin(struct strbuf *out);
+void builtin_capture_end(struct capture_state outer);
 
-/* True while a capture is active: fd 1 of the substitution is a pipe
- * (test -t 1 says no). */
+/* redir.c: fd 1 was redirected (+1) or put back (-1) with an undo record.
+ * Counted only while a capture is in force, for that capture. */
+void builtin_capture_redirected(int delta);
+
+/* True while fd 1 stands for a capture: fd 1 of the substitution is a
+ * pipe (test -t 1 says no). */
 bool builtin_capturing(void);
 
 /* Parses a whole decimal integer with an optional sign ("+12", "-3").

@@ -19,8 +19,8 @@
  *   - words without $(( )), ${x=w}, ${x:o:l} (arithmetic, which may
  *     assign), and without $RANDOM, $SECONDS, $_ (reading them changes
  *     state); a nested $( ) is fine, as it is isolated on its own;
- *   - redirections only of fd 0 or 2 from or to /dev/null (fd 1 is the
- *     capture);
+ *   - redirections only from or to /dev/null, and >&2 (a redirection
+ *     of fd 1 suspends the capture while it is in force);
  *   - assignments and for-loop variables: each name is saved before the
  *     body and restored after it (not PATH, OPTIND, LINENO, RANDOM,
  *     SECONDS, whose changes reach beyond the value).
@@ -148,23 +148,30 @@ static bool words_ok(struct word *const *ws, size_t n)
 	return true;
 }
 
-/* Redirections that cannot touch fd 1 or anything outside: fd 0 or 2
- * from or to /dev/null. */
+/* Redirections that reach nothing outside and leave the capture alone:
+ * fd 0, 1 or 2 from or to /dev/null, and 1 to 2 (>&2; while fd 1 is
+ * redirected, builtin_flush writes to it).  Never 2 to 1: messages go to
+ * fd 2 directly, which would then be the shell's stdout, not the pipe. */
 static bool redirs_ok(const struct redir *r)
 {
 	for (; r; r = r->next) {
 		const char *target = literal_of(r->target);
-		if (!target || strcmp(target, "/dev/null") != 0)
+		if (!target)
 			return false;
+		bool null = strcmp(target, "/dev/null") == 0;
 		switch (r->op) {
 		case REDIR_IN:
-			if (r->fd > 0)
+			if (!null || r->fd > 0)
 				return false;
 			break;
 		case REDIR_OUT:
 		case REDIR_CLOBBER:
 		case REDIR_APPEND:
-			if (r->fd != 2)
+			if (!null || r->fd == 0 || r->fd > 2)
+				return false;
+			break;
+		case REDIR_DUPOUT:
+			if (r->fd > 1 || strcmp(target, "2") != 0)
 				return false;
 			break;
 		default:
@@ -339,11 +346,11 @@ bool exec_cmdsub_nofork(struct shell *sh, const struct node *body,
 	}
 	sh->cmdsub_count++;
 
-	struct strbuf *outer = builtin_capture(out);
+	struct capture_state outer = builtin_capture_begin(out);
 	/* Any flow ends the body as it ends a child: exit, a fatal error,
 	 * set -e, break or return reaching the top. */
 	(void)exec_node(sh, body);
-	builtin_capture(outer);
+	builtin_capture_end(outer);
 	int st = sh->status;
 
 	for (size_t i = c.nnames; i-- > 0;)

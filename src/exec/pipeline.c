@@ -191,8 +191,8 @@ int exec_cmdsub(struct shell *sh, const struct node *body, struct strbuf *out)
 		return status;
 	/* The child's fd 1 is its pipe: it must not inherit the capture of
 	 * a substitution without a fork that this one is nested in. */
-	struct strbuf *capture = builtin_capture(NULL);
+	struct capture_state outer = builtin_capture_begin(NULL);
 	status = cmdsub_fork(sh, body, out);
-	builtin_capture(capture);
+	builtin_capture_end(outer);
 	return status;
 }

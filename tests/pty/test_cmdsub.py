@@ -21,11 +21,13 @@ def fd1_of_substitution_is_not_the_terminal(sh):
     # runs without a fork, and still sees a pipe.
     script = ("test -t 1 && echo sc''ript-tty; "
               "x=$(test -t 1 && echo tty || echo notty); echo sc''ript=\"$x\"; "
-              "x=$(test -p /dev/stdout && echo pipe || echo nopipe); echo de''v=\"$x\"")
+              "x=$(test -p /dev/stdout && echo pipe || echo nopipe); echo de''v=\"$x\"; "
+              "x=$(test -t 1 >&2 && echo re''dir-tty >&2)")
     out = sh.run("%s -c %s" % (shlex.quote(shell_argv()[0]), shlex.quote(script)))
     check("script-tty" in out, "the script's stdout is the terminal: %r" % out)
     check("script=notty" in out, "in a script: %r" % out)
     check("dev=pipe" in out, "/dev/stdout in a script: %r" % out)
+    check("redir-tty" in out, ">&2 inside: fd 1 is the terminal again: %r" % out)
 
 
 def ctrl_c_in_builtin_loop_substitution(sh):

@@ -70,3 +70,16 @@ x=$(test -t 1 && echo tty || echo notty)
 echo "[$x]"
 x=$(test -p /dev/stdout && echo pipe || echo nopipe)
 echo "[$x]"
+# Redirections of fd 1 inside: >&2 and >/dev/null take output away from
+# the substitution, and give it back after.
+{ x=$(echo to-stderr >&2; echo to-x); } 2>&1
+echo "[$x]"
+warn() { echo "warning: $*" >&2; echo result; }
+{ x=$(warn careful); } 2>&1
+echo "[$x]"
+{ x=$({ echo group-a; echo group-b; } >&2; echo after); } 2>&1
+echo "[$x]"
+{ x=$({ y=$(echo inner); echo "inner gave $y"; } >&2; echo outer); } 2>&1
+echo "[$x]"
+x=$(echo discarded >/dev/null; echo kept >>/dev/null; echo last)
+echo "[$x]"
