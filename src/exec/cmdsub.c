@@ -7,11 +7,11 @@
  * and its output is captured by builtin_flush: the same code runs on the
  * same struct shell as in the child, so it prints, fails and exits alike.
  *
- * Indistinguishable by construction: the tree is checked before it runs
- * (body_ok), and only these can run in it:
- *   - compound commands ({ }, if, while, until, for, case, && || ! ;)
- *     without '&', pipelines of two or more, ( ), function definitions,
- *     (( )) or [[ ]];
+ * Indistinguishable by construction: the tree is checked before each run
+ * (node_ok; functions may have been redefined), and only these can run:
+ *   - the compound commands { }, if, while, until, for, case, && || ! and
+ *     ';' (never '&', pipelines of two or more, ( ), function
+ *     definitions, (( )) or [[ ]]);
  *   - simple commands whose name is a literal naming a builtin marked
  *     BUILTIN_NOFORK (echo, printf, test, pwd, :, true, false, exit,
  *     break, continue, return), BUILTIN_FUNC_SCOPED (local, shift) inside
@@ -32,7 +32,9 @@
  * What the body's run leaves in struct shell is put back: $?, set to the
  * body's status as the parent of a child would; the line number, $_, the
  * count of substitutions, the loop and function depths; a flow (exit,
- * break, return, a fatal error) ends the body as it would end the child. */
+ * break, return, a fatal error) ends the body as it would end the child.
+ * Its output goes to the capture of builtin_flush (src/builtin/builtin.c);
+ * fd 1 is never touched, so no child can see a half-made state. */
 #include <stdlib.h>
 #include <string.h>
 
