@@ -34,7 +34,7 @@
  * count of substitutions, the loop and function depths; a flow (exit,
  * break, return, a fatal error) ends the body as it would end the child.
  * Its output goes to the capture of builtin_flush (src/builtin/builtin.c);
- * fd 1 is never touched, so no child can see a half-made state. */
+ * fd 1 itself is never touched. */
 #include <stdlib.h>
 #include <string.h>
 
