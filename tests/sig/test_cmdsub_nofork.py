@@ -3,7 +3,7 @@ no process, and a builtin loop inside one still ends at a Ctrl-C.
 
 The count of process creations comes from strace -f -c (clone, clone3,
 fork, vfork): real evidence, not a hook of the shell.  Without a working
-strace (not installed, or ptrace refused) the whole file is skipped."""
+strace (not installed, or ptrace refused) those cases are skipped."""
 import os
 import signal
 import subprocess
@@ -12,6 +12,7 @@ import sys
 import time
 sys.dont_write_bytecode = True  # no __pycache__ in the source tree
 
+import siglib
 from siglib import SH, Fail, Run, case, check, main, run
 
 STRACE = shutil.which("strace")
@@ -113,8 +114,15 @@ def ctrl_c_ends_builtin_loop_in_substitution():
     check("not-reached" not in r.out, "nothing ran after", r)
 
 
+STRACE_CASES = ("builtin_substitution_starts_no_process",
+                "function_substitution_starts_no_process",
+                "external_command_still_forks")
+
 if __name__ == "__main__":
     if not strace_works():
-        print("SKIP: strace is missing or cannot trace here")
-        sys.exit(77)
+        # The Ctrl-C case still runs.
+        for name in STRACE_CASES:
+            print("SKIP %s (strace is missing or cannot trace here)" % name)
+        siglib._cases[:] = [c for c in siglib._cases
+                            if c[0] not in STRACE_CASES]
     main()
