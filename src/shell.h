@@ -18,7 +18,7 @@
  *   - the table of the shell's own fds (src/util/fd.c), because the
  *     self-pipe is one of them;
  *   - the capture of a command substitution run without a fork
- *     (builtin_capture, src/builtin/builtin.c): it stands for fd 1 of
+ *     (builtin_capture_begin, src/builtin/builtin.c): it stands for fd 1 of
  *     the process, and builtin_flush, which every builtin calls without
  *     a struct shell *, writes there.
  *
