@@ -16,7 +16,11 @@
  *     script_name and lineno below, so that no caller of sh_error has to
  *     pass them;
  *   - the table of the shell's own fds (src/util/fd.c), because the
- *     self-pipe is one of them.
+ *     self-pipe is one of them;
+ *   - the capture of a command substitution run without a fork
+ *     (builtin_capture_begin, src/builtin/builtin.c): it stands for fd 1 of
+ *     the process, and builtin_flush, which every builtin calls without
+ *     a struct shell *, writes there.
  *
  * A subshell is a fork of the process: the child keeps its copy of this
  * struct and marks itself with in_subshell. */

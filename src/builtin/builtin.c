@@ -18,43 +18,45 @@
 #define D BUILTIN_DECL
 #define O BUILTIN_OWN_STATUS
 #define E BUILTIN_ASSIGNS_TO_ENV
+#define N BUILTIN_NOFORK
+#define F BUILTIN_FUNC_SCOPED
 
 const struct builtin builtin_table[] = {
 	{ ".",		builtin_dot,		S | O },
-	{ ":",		builtin_colon,		S },
-	{ "[",		builtin_test,		0 },
+	{ ":",		builtin_colon,		S | N },
+	{ "[",		builtin_test,		N },
 	{ "alias",	builtin_alias,		0 },
 	{ "bg",		builtin_bg,		0 },
-	{ "break",	builtin_break,		S },
+	{ "break",	builtin_break,		S | N },
 	{ "builtin",	builtin_builtin,	0 },
 	{ "cd",		builtin_cd,		0 },
 	{ "command",	builtin_command,	0 },
-	{ "continue",	builtin_continue,	S },
-	{ "echo",	builtin_echo,		0 },
+	{ "continue",	builtin_continue,	S | N },
+	{ "echo",	builtin_echo,		N },
 	{ "eval",	builtin_eval,		S | O },
 	{ "exec",	builtin_exec,		S | E },
-	{ "exit",	builtin_exit,		S | O },
+	{ "exit",	builtin_exit,		S | O | N },
 	{ "export",	builtin_export,		S | D },
-	{ "false",	builtin_false,		0 },
+	{ "false",	builtin_false,		N },
 	{ "fc",		builtin_fc,		0 },
 	{ "fg",		builtin_fg,		0 },
 	{ "getopts",	builtin_getopts,	0 },
 	{ "hash",	builtin_hash,		0 },
 	{ "jobs",	builtin_jobs,		0 },
 	{ "kill",	builtin_kill,		0 },
-	{ "local",	builtin_local,		D },
-	{ "printf",	builtin_printf,		0 },
-	{ "pwd",	builtin_pwd,		0 },
+	{ "local",	builtin_local,		D | F },
+	{ "printf",	builtin_printf,		N },
+	{ "pwd",	builtin_pwd,		N },
 	{ "read",	builtin_read,		0 },
 	{ "readonly",	builtin_readonly,	S | D },
-	{ "return",	builtin_return,		S },
+	{ "return",	builtin_return,		S | N },
 	{ "set",	builtin_set,		S },
-	{ "shift",	builtin_shift,		S },
+	{ "shift",	builtin_shift,		S | F },
 	{ "source",	builtin_dot,		0 },
-	{ "test",	builtin_test,		0 },
+	{ "test",	builtin_test,		N },
 	{ "times",	builtin_times,		S },
 	{ "trap",	builtin_trap,		S | O },
-	{ "true",	builtin_true,		0 },
+	{ "true",	builtin_true,		N },
 	{ "type",	builtin_type,		0 },
 	{ "ulimit",	builtin_ulimit,		0 },
 	{ "umask",	builtin_umask,		0 },
@@ -68,6 +70,8 @@ const struct builtin builtin_table[] = {
 #undef D
 #undef O
 #undef E
+#undef N
+#undef F
 
 const struct builtin *builtin_find(const char *name)
 {
@@ -87,10 +91,47 @@ const struct builtin *builtin_find(const char *name)
 	return NULL;
 }
 
+/* The capture of a command substitution run without a fork: it stands for
+ * fd 1 of the process, of which there is one, so it is kept with the
+ * process's descriptors rather than in struct shell (and a forked child,
+ * which gets a pipe as fd 1, must not inherit it: exec_cmdsub suspends it
+ * across the fork). */
+static struct capture_state capture;
+
+struct capture_state builtin_capture_begin(struct strbuf *out)
+{
+	struct capture_state outer = capture;
+	capture.out = out;
+	capture.fd1_redirs = 0;
+	return outer;
+}
+
+void builtin_capture_end(struct capture_state outer)
+{
+	capture = outer;
+}
+
+void builtin_capture_redirected(int delta)
+{
+	if (capture.out)
+		capture.fd1_redirs += delta;
+}
+
+bool builtin_capturing(void)
+{
+	return capture.out && capture.fd1_redirs == 0;
+}
+
 bool builtin_flush(const char *name, struct strbuf *sb)
 {
 	bool ok = true;
 
+	if (builtin_capturing()) {
+		if (sb->len > 0)
+			strbuf_appendn(capture.out, sb->data, sb->len);
+		strbuf_reset(sb);
+		return true;
+	}
 	if (sb->len > 0 && !write_all(STDOUT_FILENO, sb->data, sb->len)) {
 		sh_error_errno(name, "write error");
 		ok = false;

@@ -22,6 +22,15 @@ enum builtin_flag {
 	/* With operands, its prefix assignments go to the environment of
 	 * the command it runs (VAR=x exec cmd). */
 	BUILTIN_ASSIGNS_TO_ENV = 1 << 3,
+	/* The command substitution without a fork (exec/cmdsub.c) may run
+	 * it: it changes nothing in the shell but its status and sh->flow
+	 * (which the substitution consumes), reads no input, starts no
+	 * process and writes its output only through builtin_flush. */
+	BUILTIN_NOFORK = 1 << 4,
+	/* What it changes is undone when the function that runs it returns
+	 * (local, shift): the substitution without a fork may run it inside
+	 * a function body, never at its own top level. */
+	BUILTIN_FUNC_SCOPED = 1 << 5,
 };
 
 struct builtin {
@@ -122,6 +131,28 @@ struct strbuf;
  * returns status 1.  Builtins collect their output in a strbuf rather than
  * stdio so that no buffered output is ever inherited by a forked child. */
 bool builtin_flush(const char *name, struct strbuf *sb);
+
+/* While a command substitution runs without a fork (exec/cmdsub.c), the
+ * output builtin_flush would write to fd 1 is appended to out instead:
+ * the pipe of a forked substitution, which can never fail to take it.
+ * Output to other descriptors is not affected, nor output to fd 1 while
+ * a redirection of the body has replaced it (builtin_capture_redirected).
+ * Captures nest: begin returns the one in force (with its count of
+ * redirections), which end puts back. */
+struct capture_state {
+	struct strbuf *out;	/* NULL: no capture */
+	int fd1_redirs;		/* redirections of fd 1 made since it began */
+};
+struct capture_state builtin_capture_begin(struct strbuf *out);
+void builtin_capture_end(struct capture_state outer);
+
+/* redir.c: fd 1 was redirected (+1) or put back (-1) with an undo record.
+ * Counted only while a capture is in force, for that capture. */
+void builtin_capture_redirected(int delta);
+
+/* True while fd 1 stands for a capture: fd 1 of the substitution is a
+ * pipe (test -t 1 says no). */
+bool builtin_capturing(void);
 
 /* Parses a whole decimal integer with an optional sign ("+12", "-3").
  * false (and *out untouched) on an empty string, trailing garbage or

@@ -12,6 +12,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -90,7 +91,65 @@ static long test_int(struct test_state *ts, const char *s)
 	return 0;
 }
 
+/* In a command substitution without a fork, the names of fd 1 stand for
+ * the pipe that a forked one would have as its fd 1: a pipe of our own
+ * answers for them, through /proc/self/fd.  One per test primary. */
+struct fd1_standin {
+	int fds[2];
+	char path[40];
+};
+
+static bool names_fd1(const char *path)
+{
+	static const char *const names[] = {
+		"/dev/stdout", "/dev/fd/1", "/proc/self/fd/1",
+		"/proc/thread-self/fd/1",
+	};
+	char norm[32];
+	size_t n = 0;
+	for (const char *p = path; *p && n + 1 < sizeof norm; p++)
+		if (!(*p == '/' && n > 0 && norm[n - 1] == '/'))
+			norm[n++] = *p;
+	norm[n] = '\0';
+	for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
+		if (strcmp(norm, names[i]) == 0)
+			return true;
+	return false;
+}
+
+static const char *standin(struct fd1_standin *si, const char *path)
+{
+	if (!builtin_capturing() || !names_fd1(path))
+		return path;
+	if (si->fds[0] < 0) {
+		if (pipe2(si->fds, O_CLOEXEC) < 0)
+			return path;
+		snprintf(si->path, sizeof si->path, "/proc/self/fd/%d", si->fds[1]);
+	}
+	return si->path;
+}
+
+static void standin_done(struct fd1_standin *si)
+{
+	if (si->fds[0] >= 0) {
+		close(si->fds[0]);
+		close(si->fds[1]);
+	}
+}
+
+static bool test_file(struct test_state *ts, char op, const char *arg);
+
 static bool test_unary(struct test_state *ts, char op, const char *arg)
+{
+	if (op == 'n' || op == 'z' || op == 't')
+		return test_file(ts, op, arg);
+	struct fd1_standin si = { .fds = { -1, -1 } };
+	bool v = test_file(ts, op, standin(&si, arg));
+	standin_done(&si);
+	return v;
+}
+
+static bool test_file(struct test_state *ts, char op, const char *arg)
 {
 	struct stat st;
 	long fd;
@@ -100,6 +159,10 @@ static bool test_unary(struct test_state *ts, char op, const char *arg)
 	case 'z': return arg[0] == '\0';
 	case 't':
 		fd = test_int(ts, arg);
+		/* In a substitution without a fork, fd 1 stands for the
+		 * pipe a forked one would have. */
+		if (fd == 1 && builtin_capturing())
+			return false;
 		return !ts->error && fd >= 0 && fd <= 1 << 20
 			&& isatty((int)fd);
 	case 'r': return faccessat(AT_FDCWD, arg, R_OK, AT_EACCESS) == 0;
@@ -171,13 +234,20 @@ static bool test_binary(struct test_state *ts, const char *a, const char *op,
 		return a[0] != '\0' && b[0] != '\0';
 	if (strcmp(op, "-o") == 0)
 		return a[0] != '\0' || b[0] != '\0';
-	if (strcmp(op, "-nt") == 0)
-		return newer(a, b);
-	if (strcmp(op, "-ot") == 0)
-		return newer(b, a);
-	if (strcmp(op, "-ef") == 0)
-		return stat(a, &sa) == 0 && stat(b, &sb) == 0
-			&& sa.st_dev == sb.st_dev && sa.st_ino == sb.st_ino;
+	if (strcmp(op, "-nt") == 0 || strcmp(op, "-ot") == 0
+	    || strcmp(op, "-ef") == 0) {
+		struct fd1_standin si = { .fds = { -1, -1 } };
+		a = standin(&si, a);
+		b = standin(&si, b);
+		bool v;
+		if (op[1] == 'e')
+			v = stat(a, &sa) == 0 && stat(b, &sb) == 0
+				&& sa.st_dev == sb.st_dev && sa.st_ino == sb.st_ino;
+		else
+			v = op[1] == 'n' ? newer(a, b) : newer(b, a);
+		standin_done(&si);
+		return v;
+	}
 	x = test_int(ts, a);
 	y = test_int(ts, b);
 	if (ts->error)

@@ -50,6 +50,14 @@ enum flow exec_fatal(struct shell *sh, int status);
  * EXIT included: a child that has one must not exec in place. */
 bool exec_has_caught_trap(const struct shell *sh);
 
+/* $( ) without a fork (cmdsub.c): when body can run in the shell itself
+ * with no difference from a forked child, runs it with its output
+ * appended to out, sets *status and sh->status, and returns true;
+ * otherwise does nothing and returns false. */
+struct strbuf;
+bool exec_cmdsub_nofork(struct shell *sh, const struct node *body,
+	struct strbuf *out, int *status);
+
 /* In a forked child that ran shell code: leave with sh->status. */
 _Noreturn void exec_child_exit(struct shell *sh);
 

@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <unistd.h>
 
+#include "builtin/builtin.h"
 #include "exec/exec.h"
 #include "exec/exec_int.h"
 #include "exec/redir.h"
@@ -142,7 +143,7 @@ _Noreturn static void cat_redirect(struct shell *sh, const struct node *n)
 	_exit(0);
 }
 
-int exec_cmdsub(struct shell *sh, const struct node *body, struct strbuf *out)
+static int cmdsub_fork(struct shell *sh, const struct node *body, struct strbuf *out)
 {
 	sh->cmdsub_count++;
 	int p[2];
@@ -181,4 +182,17 @@ int exec_cmdsub(struct shell *sh, const struct node *body, struct strbuf *out)
 	 * for the next safe point (job_run_fg). */
 	(void)job_run_fg(sh, j, false);
 	return sh->status;
+}
+
+int exec_cmdsub(struct shell *sh, const struct node *body, struct strbuf *out)
+{
+	int status;
+	if (exec_cmdsub_nofork(sh, body, out, &status))
+		return status;
+	/* The child's fd 1 is its pipe: it must not inherit the capture of
+	 * a substitution without a fork that this one is nested in. */
+	struct capture_state outer = builtin_capture_begin(NULL);
+	status = cmdsub_fork(sh, body, out);
+	builtin_capture_end(outer);
+	return status;
 }

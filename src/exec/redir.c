@@ -11,6 +11,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "builtin/builtin.h"
 #include "expand/expand.h"
 #include "parse/ast.h"
 #include "shell.h"
@@ -70,6 +71,8 @@ static bool save_fd(int fd, struct redir_save **save)
 	s->next = *save;
 	*save = s;
 	fd_own(&s->saved);
+	if (fd == STDOUT_FILENO)
+		builtin_capture_redirected(1);
 	return true;
 }
 
@@ -363,6 +366,8 @@ void redir_undo(struct redir_save *save)
 	while (save) {
 		struct redir_save *next = save->next;
 		fd_disown(&save->saved);
+		if (save->fd == STDOUT_FILENO)
+			builtin_capture_redirected(-1);
 		/* The script may have closed its fd meanwhile, and the shell
 		 * may have opened one of its own there: move it away. */
 		fd_vacate(save->fd);
@@ -383,6 +388,8 @@ void redir_forget(struct redir_save *save)
 	while (save) {
 		struct redir_save *next = save->next;
 		fd_disown(&save->saved);
+		/* A capture's fd 1, made permanent, stays redirected for
+		 * the rest of the capture: its count stays. */
 		if (save->saved >= 0)
 			close(save->saved);
 		free(save);
