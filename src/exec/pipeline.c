@@ -60,7 +60,23 @@ enum flow exec_pipeline(struct shell *sh, const struct node *whole,
 			sh_error_errno(NULL, "pipe");
 			break;
 		}
-		pid_t pid = proc_fork(sh, j, PROC_SUBSHELL, !async, async);
+		/* A stage that only runs a program is spawned (no copy of
+		 * the shell); anything else runs in a forked subshell. */
+		struct spawn_opts so = {
+			.in = in, .out = p[1], .foreground = !async,
+			.async = async, .first = i == 0,
+		};
+		pid_t pid;
+		switch (exec_spawn_stage(sh, cmds[i], j, &so, &pid)) {
+		case SPAWN_STARTED:
+			break;
+		case SPAWN_ERROR:
+			pid = -1;
+			break;
+		case SPAWN_USE_FORK:
+			pid = proc_fork(sh, j, PROC_SUBSHELL, !async, async);
+			break;
+		}
 		if (pid == 0) {
 			if (in >= 0)
 				child_dup(in, STDIN_FILENO);

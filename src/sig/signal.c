@@ -462,20 +462,66 @@ void sig_rearm(void)
 }
 
 
+/* What a child that execs gets for signo: the default, except what
+ * 'trap ""' or the shell's parent ignored (and SIGINT and SIGQUIT in an
+ * asynchronous list without job control).  DISP_UNKNOWN: never touched,
+ * left as inherited. */
+static enum disp exec_disposition(struct shell *sh, int signo, bool ignore_int)
+{
+	if (ignore_int && (signo == SIGINT || signo == SIGQUIT))
+		return DISP_IGNORE;
+	if (current[signo] == DISP_UNKNOWN)
+		return DISP_UNKNOWN;
+	const char *action = sh->traps ? trap_action(sh, signo) : NULL;
+	bool keep_ignored = (action && !*action)
+		|| (entry_ignored[signo] && !action);
+	return keep_ignored ? DISP_IGNORE : DISP_DEFAULT;
+}
+
 void sig_reset_for_exec(struct shell *sh, bool ignore_int)
 {
+	/* install() makes no system call for a signal already as wanted:
+	 * only what the shell caught or ignored for itself costs one. */
 	for (int signo = 1; signo < NSIG; signo++) {
-		if (current[signo] == DISP_UNKNOWN)
-			continue;	/* never touched: as inherited */
-		const char *action = sh->traps ? trap_action(sh, signo) : NULL;
-		bool keep_ignored = (action && !*action)
-			|| (entry_ignored[signo] && !action);
-		install(signo, keep_ignored ? DISP_IGNORE : DISP_DEFAULT);
+		enum disp d = exec_disposition(sh, signo, ignore_int);
+		if (d != DISP_UNKNOWN)
+			install(signo, d);
 	}
-	if (ignore_int) {
-		install(SIGINT, DISP_IGNORE);
-		install(SIGQUIT, DISP_IGNORE);
+}
+
+size_t sig_exec_changes(struct shell *sh, bool ignore_int, struct sig_change *out)
+{
+	size_t n = 0;
+	for (int signo = 1; signo < NSIG; signo++) {
+		enum disp d = exec_disposition(sh, signo, ignore_int);
+		if (d == DISP_UNKNOWN || d == current[signo])
+			continue;
+		out[n].signo = signo;
+		out[n].ignore = d == DISP_IGNORE;
+		n++;
 	}
+	return n;
+}
+
+void sig_apply_changes(const struct sig_change *c, size_t n)
+{
+	struct sigaction sa;
+	memset(&sa, 0, sizeof sa);
+	sigemptyset(&sa.sa_mask);
+	for (size_t i = 0; i < n; i++) {
+		sa.sa_handler = c[i].ignore ? SIG_IGN : SIG_DFL;
+		sigaction(c[i].signo, &sa, NULL);
+	}
+}
+
+bool sig_ready_for_exec(void)
+{
+	if (any_pending)
+		return false;
+	for (int signo = 1; signo < NSIG; signo++)
+		if (current[signo] == DISP_CATCH)
+			return false;
+	return true;
 }
 
 void sig_enter_subshell(struct shell *sh, bool ignore_int)

@@ -88,6 +88,27 @@ bool sig_is_forwarded(int signo);
  * without job control, XCU 2.11). */
 void sig_reset_for_exec(struct shell *sh, bool ignore_int);
 
+/* One disposition a spawned child sets before it execs. */
+struct sig_change {
+	int signo;
+	bool ignore;	/* SIG_IGN, else SIG_DFL */
+};
+
+/* For a child started with vfork that execs without running shell code:
+ * the dispositions it must change (at most NSIG entries in out), the same
+ * that sig_reset_for_exec would make, and nothing for a signal already as
+ * wanted.  Computed in the parent, which keeps its own; the child applies
+ * them with sig_apply_changes while every signal is blocked.  Returns the
+ * count. */
+size_t sig_exec_changes(struct shell *sh, bool ignore_int, struct sig_change *out);
+/* In the vfork child: sigaction for each change (async-signal-safe, no
+ * shell state touched). */
+void sig_apply_changes(const struct sig_change *c, size_t n);
+/* True if nothing the shell caught is still caught here and no pending
+ * signal waits for the safe point: a child that went through
+ * sig_reset_for_exec can exec without blocking and resetting again. */
+bool sig_ready_for_exec(void);
+
 /* In a freshly forked child that runs shell code (a subshell): a new
  * self-pipe of its own, caught traps back to default (ignored ones kept),
  * the dispositions of a non-interactive shell.  ignore_int makes SIGINT
