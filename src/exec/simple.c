@@ -268,6 +268,12 @@ int exec_external(struct shell *sh, char **argv, char **envp)
 	 * default dispositions: a signal that comes after the check stays
 	 * pending and acts on the new program the moment the mask opens. */
 	sigset_t old;
+	if (sig_ready_for_exec()) {
+		/* A child of proc_fork's PROC_EXEC: the dispositions are
+		 * reset and its mask is open already, nothing is pending. */
+		sigemptyset(&old);
+		goto exec;
+	}
 	sig_block_all(&old);
 	if (sig_pending()) {
 		sig_restore_mask(&old);
@@ -287,6 +293,7 @@ int exec_external(struct shell *sh, char **argv, char **envp)
 	sigset_t none;
 	sigemptyset(&none);
 	sigprocmask(SIG_SETMASK, &none, NULL);
+exec:
 	execve(path, argv, env);
 	int err = errno;
 	if (err == ENOEXEC && is_binary_file(path)) {

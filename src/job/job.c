@@ -324,11 +324,21 @@ static void wait_fg(struct shell *sh, struct fg_wait *w, struct job *j)
 	sig_block_all(&old);
 	for (;;) {
 		/* Arrivals before the reap, so that a signal that came with
-		 * the job's last SIGCHLD is seen too. */
-		int signo;
-		while ((signo = sig_next_arrival()) != 0)
-			fg_arrival(sh, w, j, signo);
-		job_reap(sh);
+		 * the job's last SIGCHLD is seen too.  One read takes them
+		 * all; none when the handler recorded nothing. */
+		unsigned char buf[64];
+		size_t n;
+		do {
+			n = sig_arrivals(buf, sizeof buf);
+			for (size_t i = 0; i < n; i++)
+				fg_arrival(sh, w, j, buf[i]);
+		} while (n == sizeof buf);
+		/* A child changes state only with a SIGCHLD: none handled
+		 * since the last reap (which always follows sig_take) means
+		 * nothing to reap, and one that comes now is held and ends
+		 * the sigsuspend at once. */
+		if (sig_take(SIGCHLD))
+			job_reap(sh);
 		if (job_state(j) != JOB_RUNNING)
 			break;
 		sigsuspend(&old);
@@ -338,9 +348,17 @@ static void wait_fg(struct shell *sh, struct fg_wait *w, struct job *j)
 	 * job's exit, after it.  (A signal handled in the same wake-up as
 	 * the job's SIGCHLD is not classed so: the kernel hands both over in
 	 * signal-number order, not in order of arrival, and a command that
-	 * handled Ctrl-C and exited must not end the script.) */
-	w->late[SIGINT] = sig_is_held(SIGINT);
-	w->late[SIGQUIT] = sig_is_held(SIGQUIT);
+	 * handled Ctrl-C and exited must not end the script.)  One
+	 * sigpending for both. */
+	sigset_t held;
+	if (sigpending(&held) < 0)
+		sigemptyset(&held);
+	w->late[SIGINT] = sigismember(&held, SIGINT) == 1;
+	w->late[SIGQUIT] = sigismember(&held, SIGQUIT) == 1;
+	/* The pipe is empty: the summary flag stays only for a flag still
+	 * set (a trap, a deferred SIGINT), and sig_rearm writes nothing
+	 * otherwise. */
+	sig_settle();
 	sig_restore_mask(&old);
 }
 

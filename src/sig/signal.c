@@ -318,6 +318,7 @@ void sig_init(struct shell *sh)
 
 int sig_fd(void)
 {
+	sig_ensure_pipe();
 	return pipe_r;
 }
 
@@ -452,6 +453,35 @@ int sig_next_arrival(void)
 	}
 }
 
+size_t sig_arrivals(unsigned char *buf, size_t cap)
+{
+	if (!any_pending || pipe_r < 0)
+		return 0;
+	size_t n = 0;
+	while (n < cap) {
+		ssize_t r = read(pipe_r, buf + n, cap - n);
+		if (r < 0 && errno == EINTR)
+			continue;
+		if (r <= 0)
+			break;
+		n += (size_t)r;
+		if (n < cap)
+			break;	/* a short read emptied the pipe */
+	}
+	return n;
+}
+
+void sig_settle(void)
+{
+	for (int signo = 1; signo < NSIG; signo++) {
+		if (pending[signo]) {
+			any_pending = 1;
+			return;
+		}
+	}
+	any_pending = 0;
+}
+
 void sig_rearm(void)
 {
 	if (!any_pending || pipe_w < 0)
@@ -524,9 +554,24 @@ bool sig_ready_for_exec(void)
 	return true;
 }
 
+void sig_ensure_pipe(void)
+{
+	if (pipe_r < 0)
+		open_pipe();
+}
+
 void sig_enter_subshell(struct shell *sh, bool ignore_int)
 {
-	open_pipe();
+	/* The parent's pipe is not ours: a byte our handler wrote there
+	 * would wake the parent for a signal it never got.  Our own is made
+	 * when first needed (sig_ensure_pipe): a subshell that starts no
+	 * process and waits for nothing (most pipeline stages and async
+	 * lists) never pays for it. */
+	fd_disown(&pipe_r);
+	fd_disown(&pipe_w);
+	close(pipe_r);
+	close(pipe_w);
+	pipe_r = pipe_w = -1;
 	for (int signo = 1; signo < NSIG; signo++)
 		pending[signo] = 0;
 	any_pending = 0;

@@ -22,8 +22,13 @@ struct shell;
 void sig_init(struct shell *sh);
 void sig_update_mode(struct shell *sh);
 
-/* The read end of the self-pipe, for poll(); readable when a signal came. */
+/* The read end of the self-pipe, for poll(); readable when a signal came.
+ * Made first if this subshell has none yet. */
 int sig_fd(void);
+/* Makes the self-pipe if this process has none (a subshell gets its own
+ * only when it first starts a process or polls): call before anything
+ * waits on it.  Signals recorded before it existed are in the flags. */
+void sig_ensure_pipe(void);
 
 /* True if any signal was recorded and not yet dispatched.  Safe anywhere. */
 bool sig_pending(void);
@@ -52,6 +57,16 @@ void sig_drain(void);
  * empty.  Every byte is one arrival (up to the pipe's capacity).  The
  * summary flag stays set: call sig_rearm when done. */
 int sig_next_arrival(void);
+/* Every arrival waiting in the self-pipe, in order, into buf (one read(2)
+ * when the pipe holds fewer than cap bytes, none when nothing was recorded
+ * since the last drain); returns the count.  The summary flag stays set,
+ * as with sig_next_arrival. */
+size_t sig_arrivals(unsigned char *buf, size_t cap);
+/* With every signal blocked, after the arrivals were read: the summary
+ * flag set again only if some signal's flag still is, so that nothing
+ * (sig_rearm, the next safe point) looks again for nothing. */
+void sig_settle(void);
+
 /* After sig_next_arrival consumed the bytes: puts one back while something
  * is still pending, so that a loop polling the pipe wakes for it. */
 void sig_rearm(void);
