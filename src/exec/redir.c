@@ -415,6 +415,14 @@ bool redir_spawn_actions(const struct shell *sh, const struct redir_plan *plan,
 		int oflags = spawn_oflags(sh, r->op);
 		if (oflags < 0)
 			goto no;	/* here-documents, set -C */
+		/* The shell waits in vfork until the child has exec'd: an
+		 * open that can block (a FIFO with no peer yet, a device)
+		 * belongs in a forked child, while the shell goes on
+		 * handling signals. */
+		struct stat st;
+		if (strcmp(word, "/dev/null") != 0 && stat(word, &st) == 0
+		    && !S_ISREG(st.st_mode))
+			goto no;
 		a->op = SPAWN_OPEN;
 		a->oflags = oflags;
 		a->path = word;

@@ -173,7 +173,9 @@ static int child_move(int fd, int target)
 
 /* The vfork child: system calls only (it shares the shell's memory; it
  * writes nothing of the shell's but the report in c).  Every signal is
- * blocked on entry, inherited from the parent. */
+ * blocked on entry, inherited from the parent, until the dispositions the
+ * shell caught are reset: a signal sent to it meanwhile waits, then acts
+ * on the child by its default. */
 _Noreturn static void spawn_child(struct spawn_child *c)
 {
 	const struct spawn_req *r = c->req;
@@ -184,6 +186,12 @@ _Noreturn static void spawn_child(struct spawn_child *c)
 			tcsetpgrp(c->tty_fd, c->pgid ? c->pgid : getpid());
 	}
 	sig_apply_changes(c->changes, c->nchanges);
+	/* Nothing of the shell's is caught any more: the signals may come
+	 * in, before the redirections, as in a forked child (a Ctrl-C
+	 * reaches a child that opens a slow file). */
+	sigset_t none;
+	sigemptyset(&none);
+	sigprocmask(SIG_SETMASK, &none, NULL);
 	if (c->null_stdin) {
 		/* XCU 2.9.3: an async list without job control reads
 		 * /dev/null unless redirected (the redirections follow). */
@@ -230,9 +238,6 @@ _Noreturn static void spawn_child(struct spawn_child *c)
 			_exit(1);
 		}
 	}
-	sigset_t none;
-	sigemptyset(&none);
-	sigprocmask(SIG_SETMASK, &none, NULL);
 	execve(r->path, r->argv, r->envp);
 	c->err = errno ? errno : ENOEXEC;
 	c->step = -1;
