@@ -28,6 +28,19 @@ struct jobs {
 	unsigned long seq;	/* last sequence number handed out */
 };
 
+/* Processes of the table that have not ended (running or stopped): when
+ * a reap ends the last of them, it does not ask waitpid once more only to
+ * hear that there is nothing left.  Per process: a subshell forgets its
+ * parent's (jobs_clear). */
+static size_t live_procs;
+
+static void forget_live(const struct job *j)
+{
+	for (size_t i = 0; i < j->nprocs; i++)
+		if (j->procs[i].state != PROC_DONE && live_procs > 0)
+			live_procs--;
+}
+
 /* How many finished, uncollected jobs the table keeps. */
 enum { JOBS_KEEP_DONE = 4096 };
 
@@ -48,6 +61,7 @@ void jobs_clear(struct jobs *js)
 	for (size_t i = 0; i < js->n; i++)
 		job_free(js->v[i]);
 	js->n = 0;
+	live_procs = 0;
 }
 
 void jobs_destroy(struct jobs *js)
@@ -102,6 +116,7 @@ void job_add_process(struct job *j, pid_t pid)
 	j->procs[j->nprocs].state = PROC_RUNNING;
 	j->procs[j->nprocs].wstatus = 0;
 	j->nprocs++;
+	live_procs++;
 }
 
 void job_remove(struct shell *sh, struct job *j)
@@ -114,6 +129,7 @@ void job_remove(struct shell *sh, struct job *j)
 			break;
 		}
 	}
+	forget_live(j);
 	job_free(j);
 }
 
@@ -207,6 +223,8 @@ bool job_reap(struct shell *sh)
 		} else if (WIFCONTINUED(ws)) {
 			p->state = PROC_RUNNING;
 		} else {
+			if (p->state != PROC_DONE && live_procs > 0)
+				live_procs--;
 			p->state = PROC_DONE;
 			p->wstatus = ws;
 		}
@@ -217,6 +235,12 @@ bool job_reap(struct shell *sh)
 				j->just_stopped = true;
 		}
 		changed = true;
+		/* The last of ours ended: waitpid would only say 0 or
+		 * ECHILD.  (A child that is not ours, inherited through
+		 * exec, is reaped by the next reap that has something to
+		 * do.) */
+		if (live_procs == 0 && p->state == PROC_DONE)
+			break;
 	}
 	/* The jobs that stopped in this reap become the most recent, in the
 	 * order of their numbers, not in the order waitpid happened to
@@ -520,7 +544,9 @@ enum flow job_wait_bg(struct shell *sh, struct job *j, int *status)
 	sigset_t old;
 	sig_block_all(&old);
 	for (;;) {
-		job_reap(sh);
+		/* As in wait_fg: nothing to reap without a SIGCHLD. */
+		if (sig_take(SIGCHLD))
+			job_reap(sh);
 		if (job_state(j) != JOB_RUNNING)
 			break;
 		if (sig_pending()) {
@@ -543,6 +569,14 @@ enum flow job_wait_bg(struct shell *sh, struct job *j, int *status)
 		}
 		sigsuspend(&old);
 	}
+	/* The job's SIGCHLD is handled: its byte goes, and the summary flag
+	 * stays only for a signal still to act on (which gets a byte again,
+	 * for whoever polls next). */
+	unsigned char buf[64];
+	while (sig_arrivals(buf, sizeof buf) == sizeof buf)
+		;
+	sig_settle();
+	sig_rearm();
 	sig_restore_mask(&old);
 	if (job_state(j) == JOB_DONE)
 		j->waited = true;
