@@ -54,6 +54,10 @@ enum flow exec_pipeline(struct shell *sh, const struct node *whole,
 	struct job *j = job_create(sh, text ? text : "", false);
 	free(text);
 	int in = -1;
+	/* A foreground job: blocked from the first process to the wait's
+	 * sigsuspend (job/proc.h). */
+	if (!async)
+		proc_hold_signals();
 	for (size_t i = 0; i < n; i++) {
 		int p[2] = { -1, -1 };
 		if (i + 1 < n && pipe2(p, O_CLOEXEC) < 0) {
@@ -108,6 +112,7 @@ enum flow exec_pipeline(struct shell *sh, const struct node *whole,
 	if (in >= 0)
 		close(in);
 	if (j->nprocs == 0) {
+		proc_release_signals();
 		job_remove(sh, j);
 		sh->status = 2;
 		return FLOW_NEXT;

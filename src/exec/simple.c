@@ -407,11 +407,14 @@ static enum flow run_external(struct shell *sh, struct cmd *c)
 		free(text);
 		pid_t pid;
 		struct spawn_opts so = { .in = -1, .out = -1, .foreground = true };
+		/* Blocked from here to the wait's sigsuspend (job/proc.h). */
+		proc_hold_signals();
 		switch (spawn_command(sh, j, c->argv, plan, &so, &pid)) {
 		case SPAWN_STARTED:
 			redir_plan_free(plan);
 			return job_run_fg(sh, j, false);
 		case SPAWN_ERROR:
+			proc_release_signals();
 			redir_plan_free(plan);
 			job_remove(sh, j);
 			sh->status = 2;
@@ -421,6 +424,7 @@ static enum flow run_external(struct shell *sh, struct cmd *c)
 		}
 		pid = proc_fork(sh, j, PROC_EXEC, true, false);
 		if (pid < 0) {
+			proc_release_signals();
 			redir_plan_free(plan);
 			job_remove(sh, j);
 			sh->status = 2;

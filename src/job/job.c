@@ -345,7 +345,8 @@ static void fg_arrival(struct shell *sh, struct fg_wait *w, const struct job *j,
 static void wait_fg(struct shell *sh, struct fg_wait *w, struct job *j)
 {
 	sigset_t old;
-	sig_block_all(&old);
+	if (!proc_take_held(&old))
+		sig_block_all(&old);
 	for (;;) {
 		/* Arrivals before the reap, so that a signal that came with
 		 * the job's last SIGCHLD is seen too.  One read takes them

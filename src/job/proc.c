@@ -79,6 +79,49 @@ static void parent_join(struct shell *sh, struct job *j, pid_t pid, bool foregro
 		tcsetpgrp(sh->tty_fd, j->pgid);
 }
 
+static bool held;		/* a launch holds the signals (proc_hold_signals) */
+static sigset_t held_old;	/* the mask to restore then */
+
+void proc_hold_signals(void)
+{
+	if (!held) {
+		sig_block_all(&held_old);
+		held = true;
+	}
+}
+
+bool proc_take_held(sigset_t *old)
+{
+	if (!held)
+		return false;
+	*old = held_old;
+	held = false;
+	return true;
+}
+
+void proc_release_signals(void)
+{
+	if (held) {
+		held = false;
+		sig_restore_mask(&held_old);
+	}
+}
+
+/* Blocks every signal for a fork unless a launch holds them already. */
+static void block_for_fork(sigset_t *old)
+{
+	if (held)
+		*old = held_old;
+	else
+		sig_block_all(old);
+}
+
+static void unblock_after_fork(const sigset_t *old)
+{
+	if (!held)
+		sig_restore_mask(old);
+}
+
 pid_t proc_fork(struct shell *sh, struct job *j, enum proc_mode mode,
 	bool foreground, bool async)
 {
@@ -90,14 +133,15 @@ pid_t proc_fork(struct shell *sh, struct job *j, enum proc_mode mode,
 	 * exists ('kill $!' right after '&') waits until the child has reset
 	 * its dispositions, instead of running the shell's handler there or
 	 * being discarded by an inherited SIG_IGN. */
-	sig_block_all(&old);
+	block_for_fork(&old);
 	pid_t pid = fork();
 	if (pid < 0) {
 		sh_error_errno(NULL, "fork");
-		sig_restore_mask(&old);
+		unblock_after_fork(&old);
 		return -1;
 	}
 	if (pid == 0) {
+		held = false;	/* the child sets its own mask below */
 		if (jc) {
 			/* The child too: whichever of the two runs first puts
 			 * it in its group and, in the foreground, gives it the
@@ -124,7 +168,7 @@ pid_t proc_fork(struct shell *sh, struct job *j, enum proc_mode mode,
 	if (jc)
 		parent_join(sh, j, pid, foreground);
 	job_add_process(j, pid);
-	sig_restore_mask(&old);
+	unblock_after_fork(&old);
 	return pid;
 }
 
@@ -292,12 +336,12 @@ enum spawn_result proc_spawn(struct shell *sh, struct job *j,
 	/* As in proc_fork: blocked until the child has reset what the
 	 * shell caught, so that no signal runs the shell's handler in it
 	 * or is lost there. */
-	sig_block_all(&old);
+	block_for_fork(&old);
 	pid_t pid = vfork();
 	if (pid == 0)
 		spawn_child(&c);
 	if (pid < 0) {
-		sig_restore_mask(&old);
+		unblock_after_fork(&old);
 		sh_error_errno(NULL, "fork");
 		return SPAWN_ERROR;
 	}
@@ -317,13 +361,13 @@ enum spawn_result proc_spawn(struct shell *sh, struct job *j,
 		int st;
 		while (waitpid(pid, &st, 0) < 0 && errno == EINTR)
 			;
-		sig_restore_mask(&old);
+		unblock_after_fork(&old);
 		return SPAWN_USE_FORK;
 	}
 	if (jc)
 		parent_join(sh, j, pid, req->foreground);
 	job_add_process(j, pid);
-	sig_restore_mask(&old);
+	unblock_after_fork(&old);
 	if (err)
 		report_failure(req, err, step, c.dup_failed);
 	*pidp = pid;

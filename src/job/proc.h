@@ -3,6 +3,7 @@
 #ifndef COSH_JOB_PROC_H
 #define COSH_JOB_PROC_H
 
+#include <signal.h>
 #include <stdbool.h>
 #include <stddef.h>
 #include <sys/types.h>
@@ -79,6 +80,19 @@ enum spawn_result {
  * shell code.  *pid gets the child's pid when started. */
 enum spawn_result proc_spawn(struct shell *sh, struct job *j,
 	const struct spawn_req *req, pid_t *pid);
+
+/* A foreground launch keeps every signal blocked from before its first
+ * process until job_run_fg sleeps in sigsuspend: proc_fork and proc_spawn
+ * then neither block nor unblock, and the wait does not block again.  A
+ * signal that comes meanwhile is held by the kernel and handled in that
+ * sigsuspend (and passed on to each later stage of a pipeline that did
+ * not exist when it came).  proc_hold_signals blocks (idempotent);
+ * proc_take_held gives the mask to restore and ends the hold (false if
+ * none); proc_release_signals ends it by restoring that mask (the launch
+ * failed before its wait). */
+void proc_hold_signals(void);
+bool proc_take_held(sigset_t *old);
+void proc_release_signals(void);
 
 /* False when this process cannot use proc_spawn (under valgrind, whose
  * vfork is a fork; or COSH_NOSPAWN set in the environment at start-up,
