@@ -86,9 +86,11 @@ enum flow exec_pipeline(struct shell *sh, const struct node *whole,
 				child_dup(in, STDIN_FILENO);
 			else if (async && !jc && i == 0) {
 				/* XCU 2.9.3: without job control an async list
-				 * reads /dev/null unless redirected. */
+				 * reads /dev/null unless redirected.  Closed
+				 * first, the open lands on 0. */
+				close(STDIN_FILENO);
 				int null = open("/dev/null", O_RDONLY);
-				if (null >= 0)
+				if (null > 0)
 					child_dup(null, STDIN_FILENO);
 			}
 			if (p[1] >= 0) {

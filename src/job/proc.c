@@ -239,9 +239,12 @@ _Noreturn static void spawn_child(struct spawn_child *c)
 	if (c->null_stdin) {
 		/* XCU 2.9.3: an async list without job control reads
 		 * /dev/null unless redirected (the redirections follow). */
-		int fd = open("/dev/null", O_RDONLY | O_CLOEXEC);
-		if (fd >= 0)
-			child_move(fd, STDIN_FILENO);
+		close(STDIN_FILENO);	/* the open lands on 0 */
+		int fd = open("/dev/null", O_RDONLY);
+		if (fd > 0) {
+			dup2(fd, STDIN_FILENO);
+			close(fd);
+		}
 	}
 	/* The pipe ends are close-on-exec: after the dup2 the originals go
 	 * away with the exec, no close needed. */

@@ -82,6 +82,10 @@ static volatile sig_atomic_t pending[NSIG];
 static volatile sig_atomic_t any_pending;
 static volatile sig_atomic_t sender[NSIG];
 static int pipe_r = -1, pipe_w = -1;
+/* In a subshell until it makes its own: the parent's pipe, still open
+ * (close-on-exec) and still the shell's (no redirection sees it), but
+ * never written or read here. */
+static int stale_r = -1, stale_w = -1;
 
 enum disp {
 	DISP_UNKNOWN,	/* not looked at yet: whatever the shell inherited */
@@ -556,8 +560,16 @@ bool sig_ready_for_exec(void)
 
 void sig_ensure_pipe(void)
 {
-	if (pipe_r < 0)
-		open_pipe();
+	if (pipe_r >= 0)
+		return;
+	if (stale_r >= 0 || stale_w >= 0) {
+		fd_disown(&stale_r);
+		fd_disown(&stale_w);
+		close(stale_r);
+		close(stale_w);
+		stale_r = stale_w = -1;
+	}
+	open_pipe();
 }
 
 void sig_enter_subshell(struct shell *sh, bool ignore_int)
@@ -567,10 +579,17 @@ void sig_enter_subshell(struct shell *sh, bool ignore_int)
 	 * when first needed (sig_ensure_pipe): a subshell that starts no
 	 * process and waits for nothing (most pipeline stages and async
 	 * lists) never pays for it. */
+	if (pipe_r >= 0) {
+		/* Not closed now (two system calls a stage that never
+		 * waits would pay for nothing): kept as the shell's own
+		 * until sig_ensure_pipe replaces it. */
+		stale_r = pipe_r;
+		stale_w = pipe_w;
+		fd_own(&stale_r);
+		fd_own(&stale_w);
+	}
 	fd_disown(&pipe_r);
 	fd_disown(&pipe_w);
-	close(pipe_r);
-	close(pipe_w);
 	pipe_r = pipe_w = -1;
 	for (int signo = 1; signo < NSIG; signo++)
 		pending[signo] = 0;
