@@ -490,9 +490,9 @@ enum flow job_run_fg(struct shell *sh, struct job *j, bool resume)
 		if (jc)
 			tty_give(sh, j->pgid);
 		job_continue(sh, j);
-	} else if (jc) {
-		tty_give(sh, j->pgid);
 	}
+	/* A job just started has the terminal already: proc_fork and
+	 * proc_spawn gave it from both sides. */
 	wait_fg(sh, &w, j);
 	enum job_state st = job_state(j);
 	if (jc) {

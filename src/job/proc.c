@@ -70,12 +70,15 @@ static void pass_on_coop_signals(struct shell *sh, pid_t child, bool own_group)
  * too, so tcsetpgrp is called directly). */
 static void parent_join(struct shell *sh, struct job *j, pid_t pid, bool foreground)
 {
-	if (!j->pgid)
+	bool leader = !j->pgid;
+	if (leader)
 		j->pgid = pid;
 	/* EACCES (the child already exec'd) and ESRCH (it already died)
 	 * are expected when the child won the race. */
 	setpgid(pid, j->pgid);
-	if (foreground && sh->tty_fd >= 0)
+	/* The group has the terminal from its first process on (each child
+	 * asks for it too, in case it runs first). */
+	if (leader && foreground && sh->tty_fd >= 0)
 		tcsetpgrp(sh->tty_fd, j->pgid);
 }
 
