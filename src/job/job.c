@@ -373,18 +373,12 @@ static void wait_fg(struct shell *sh, struct fg_wait *w, struct job *j)
 	 * job's exit, after it.  (A signal handled in the same wake-up as
 	 * the job's SIGCHLD is not classed so: the kernel hands both over in
 	 * signal-number order, not in order of arrival, and a command that
-	 * handled Ctrl-C and exited must not end the script.)  One
-	 * sigpending for both. */
-	sigset_t held;
-	if (sigpending(&held) < 0)
-		sigemptyset(&held);
-	w->late[SIGINT] = sigismember(&held, SIGINT) == 1;
-	w->late[SIGQUIT] = sigismember(&held, SIGQUIT) == 1;
-	/* The pipe is empty: the summary flag stays only for a flag still
-	 * set (a trap, a deferred SIGINT), and sig_rearm writes nothing
-	 * otherwise. */
+	 * handled Ctrl-C and exited must not end the script.)  The handler
+	 * tells, as the mask opens: no system call to ask the kernel.  The
+	 * pipe is empty: the summary flag stays only for a flag still set (a
+	 * trap, a deferred SIGINT), and sig_rearm writes nothing otherwise. */
 	sig_settle();
-	sig_restore_mask(&old);
+	sig_restore_noting(&old, w->late);
 }
 
 /* How a process killed by a signal is described, for the foreground report

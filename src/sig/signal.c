@@ -486,6 +486,31 @@ void sig_settle(void)
 	any_pending = 0;
 }
 
+void sig_restore_noting(const sigset_t *old, bool late[NSIG])
+{
+	bool had = any_pending != 0;
+	any_pending = 0;	/* blocked: no handler runs before the restore */
+	sigprocmask(SIG_SETMASK, old, NULL);
+	if (any_pending && pipe_r >= 0) {
+		unsigned char buf[64];
+		for (;;) {
+			ssize_t n = read(pipe_r, buf, sizeof buf);
+			if (n < 0 && errno == EINTR)
+				continue;
+			for (ssize_t i = 0; i < n; i++)
+				if (buf[i] < NSIG)
+					late[buf[i]] = true;
+			if (n < (ssize_t)sizeof buf)
+				break;
+		}
+		any_pending = 1;
+		sig_rearm();
+	}
+	/* Only ever set here: a handler that ran meanwhile set it too. */
+	if (had)
+		any_pending = 1;
+}
+
 void sig_rearm(void)
 {
 	if (!any_pending || pipe_w < 0)

@@ -67,6 +67,14 @@ size_t sig_arrivals(unsigned char *buf, size_t cap);
  * (sig_rearm, the next safe point) looks again for nothing. */
 void sig_settle(void);
 
+/* With every signal blocked and the pipe drained (sig_arrivals, then
+ * sig_settle): restores old, and sets late[signo] for each signal the
+ * kernel held until then (it came while the mask was blocked).  Their
+ * handlers run as the mask opens; their bytes are read back here to
+ * tell which (no system call when none came), their flags stay set and
+ * the pipe is woken again for them (sig_rearm). */
+void sig_restore_noting(const sigset_t *old, bool late[NSIG]);
+
 /* After sig_next_arrival consumed the bytes: puts one back while something
  * is still pending, so that a loop polling the pipe wakes for it. */
 void sig_rearm(void);
