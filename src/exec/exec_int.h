@@ -4,6 +4,7 @@
 
 #include <stdbool.h>
 
+#include "job/proc.h"
 #include "shell.h"
 
 struct node;
@@ -23,6 +24,24 @@ enum flow exec_simple(struct shell *sh, const struct node *n, unsigned flags);
  * waits; async sets $! and returns at once. */
 enum flow exec_pipeline(struct shell *sh, const struct node *whole,
 	struct node *const *cmds, size_t n, bool async);
+
+/* How a process of a pipeline is connected, for the spawn path. */
+struct spawn_opts {
+	int in, out;		/* pipe ends for stdin and stdout, or -1 */
+	bool foreground;
+	bool async;
+	bool first;		/* the job's first process */
+};
+
+struct job;
+/* A pipeline stage or an async command that is a simple command with no
+ * assignments, running a program found on PATH, whose words expand
+ * without side effects or errors (literal text, plain parameters): it is
+ * expanded in the shell and spawned (job/proc.h), as the subshell would
+ * have run it.  SPAWN_USE_FORK when it is not such a command (or the
+ * spawn path cannot report its failure): the caller forks as before. */
+enum spawn_result exec_spawn_stage(struct shell *sh, const struct node *n,
+	struct job *j, const struct spawn_opts *so, pid_t *pid);
 
 /* set -x: PS4 expanded, the prefix of a trace line (simple.c); NULL when
  * not tracing.  Caller frees. */

@@ -55,21 +55,43 @@ enum flow exec_pipeline(struct shell *sh, const struct node *whole,
 	struct job *j = job_create(sh, text ? text : "", false);
 	free(text);
 	int in = -1;
+	/* A foreground job: blocked from the first process to the wait's
+	 * sigsuspend (job/proc.h). */
+	if (!async)
+		proc_hold_signals();
 	for (size_t i = 0; i < n; i++) {
 		int p[2] = { -1, -1 };
 		if (i + 1 < n && pipe2(p, O_CLOEXEC) < 0) {
 			sh_error_errno(NULL, "pipe");
 			break;
 		}
-		pid_t pid = proc_fork(sh, j, PROC_SUBSHELL, !async, async);
+		/* A stage that only runs a program is spawned (no copy of
+		 * the shell); anything else runs in a forked subshell. */
+		struct spawn_opts so = {
+			.in = in, .out = p[1], .foreground = !async,
+			.async = async, .first = i == 0,
+		};
+		pid_t pid;
+		switch (exec_spawn_stage(sh, cmds[i], j, &so, &pid)) {
+		case SPAWN_STARTED:
+			break;
+		case SPAWN_ERROR:
+			pid = -1;
+			break;
+		case SPAWN_USE_FORK:
+			pid = proc_fork(sh, j, PROC_SUBSHELL, !async, async);
+			break;
+		}
 		if (pid == 0) {
 			if (in >= 0)
 				child_dup(in, STDIN_FILENO);
 			else if (async && !jc && i == 0) {
 				/* XCU 2.9.3: without job control an async list
-				 * reads /dev/null unless redirected. */
+				 * reads /dev/null unless redirected.  Closed
+				 * first, the open lands on 0. */
+				close(STDIN_FILENO);
 				int null = open("/dev/null", O_RDONLY);
-				if (null >= 0)
+				if (null > 0)
 					child_dup(null, STDIN_FILENO);
 			}
 			if (p[1] >= 0) {
@@ -93,6 +115,7 @@ enum flow exec_pipeline(struct shell *sh, const struct node *whole,
 	if (in >= 0)
 		close(in);
 	if (j->nprocs == 0) {
+		proc_release_signals();
 		job_remove(sh, j);
 		sh->status = 2;
 		return FLOW_NEXT;

@@ -13,6 +13,7 @@
 
 #include "builtin/builtin.h"
 #include "expand/expand.h"
+#include "job/proc.h"
 #include "parse/ast.h"
 #include "shell.h"
 #include "util/error.h"
@@ -336,6 +337,106 @@ bool redir_perform(struct shell *sh, const struct redir_plan *plan, struct redir
 		}
 	}
 	return true;
+}
+
+/* The open(2) flags of a file redirection, or -1 when its open needs the
+ * shell (set -C). */
+static int spawn_oflags(const struct shell *sh, enum redir_op op)
+{
+	switch (op) {
+	case REDIR_IN:
+		return O_RDONLY;
+	case REDIR_RDWR:
+		return O_RDWR | O_CREAT;
+	case REDIR_APPEND:
+		return O_WRONLY | O_CREAT | O_APPEND;
+	case REDIR_OUT:
+		if (sh->opts[OPT_NOCLOBBER])
+			return -1;
+		/* fall through */
+	case REDIR_CLOBBER:
+		return O_WRONLY | O_CREAT | O_TRUNC;
+	default:
+		return -1;
+	}
+}
+
+/* What the actions before acts[n] left at fd: 1 open, 0 closed, -1 as in
+ * the shell. */
+static int spawn_fd_state(const struct spawn_action *acts, size_t n, int fd)
+{
+	for (size_t i = n; i-- > 0;) {
+		if (acts[i].fd == fd)
+			return acts[i].op != SPAWN_CLOSE;
+		if (acts[i].op == SPAWN_DUP && acts[i].move && acts[i].src == fd)
+			return 0;
+	}
+	return -1;
+}
+
+bool redir_spawn_actions(const struct shell *sh, const struct redir_plan *plan,
+	struct spawn_action **out, size_t *nout)
+{
+	*out = NULL;
+	*nout = 0;
+	if (!plan || !plan->n)
+		return true;
+	struct spawn_action *acts = xcalloc(plan->n, sizeof *acts);
+	size_t n = 0;
+	for (size_t i = 0; i < plan->n; i++) {
+		const struct redir *r = plan->steps[i].r;
+		const char *word = plan->steps[i].word;
+		struct spawn_action *a = &acts[n];
+		a->fd = r->fd >= 0 ? r->fd : default_fd(r->op);
+		if (r->op == REDIR_DUPIN || r->op == REDIR_DUPOUT) {
+			if (strcmp(word, "-") == 0) {
+				a->op = SPAWN_CLOSE;
+				n++;
+				continue;
+			}
+			/* Only what apply_dup would accept; the rest goes to
+			 * the fork path for its message. */
+			size_t len = strlen(word);
+			bool move = len > 1 && word[len - 1] == '-';
+			char *end;
+			errno = 0;
+			long src = strtol(word, &end, 10);
+			if (!*word || *word == '-' || *word == '+'
+			    || end != word + len - move || errno || src > INT_MAX)
+				goto no;
+			if (src == a->fd)
+				continue;	/* n>&n: left alone */
+			int state = spawn_fd_state(acts, n, (int)src);
+			if (state == 0 || (state < 0 && !fd_is_open((int)src)))
+				goto no;
+			a->op = SPAWN_DUP;
+			a->src = (int)src;
+			a->move = move;
+			n++;
+			continue;
+		}
+		int oflags = spawn_oflags(sh, r->op);
+		if (oflags < 0)
+			goto no;	/* here-documents, set -C */
+		/* The shell waits in vfork until the child has exec'd: an
+		 * open that can block (a FIFO with no peer yet, a device)
+		 * belongs in a forked child, while the shell goes on
+		 * handling signals. */
+		struct stat st;
+		if (strcmp(word, "/dev/null") != 0 && stat(word, &st) == 0
+		    && !S_ISREG(st.st_mode))
+			goto no;
+		a->op = SPAWN_OPEN;
+		a->oflags = oflags;
+		a->path = word;
+		n++;
+	}
+	*out = acts;
+	*nout = n;
+	return true;
+no:
+	free(acts);
+	return false;
 }
 
 bool redir_apply(struct shell *sh, const struct redir *r, struct redir_save **save)

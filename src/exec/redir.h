@@ -5,6 +5,7 @@
 #define COSH_EXEC_REDIR_H
 
 #include <stdbool.h>
+#include <stddef.h>
 
 struct shell;
 struct redir;
@@ -26,6 +27,15 @@ struct redir_plan;
 bool redir_prepare(struct shell *sh, const struct redir *r, struct redir_plan **plan);
 bool redir_perform(struct shell *sh, const struct redir_plan *plan, struct redir_save **save);
 void redir_plan_free(struct redir_plan *plan);
+
+/* The plan as the actions of a spawned child (job/proc.h), which opens,
+ * dups and closes without running shell code.  False when some step needs
+ * the shell in the child (here-documents, set -C, an fd word that is not
+ * valid or not open: the fork path says why); then *acts is NULL.  The
+ * actions borrow the plan's words; caller frees the array. */
+struct spawn_action;
+bool redir_spawn_actions(const struct shell *sh, const struct redir_plan *plan,
+	struct spawn_action **acts, size_t *n);
 
 /* Where fd pointed before the redirections of save: the saved copy, -1 if
  * fd was closed then, or fd itself if they did not touch it.  Borrowed:

@@ -268,6 +268,12 @@ int exec_external(struct shell *sh, char **argv, char **envp)
 	 * default dispositions: a signal that comes after the check stays
 	 * pending and acts on the new program the moment the mask opens. */
 	sigset_t old;
+	if (sig_ready_for_exec()) {
+		/* A child of proc_fork's PROC_EXEC: the dispositions are
+		 * reset and its mask is open already, nothing is pending. */
+		sigemptyset(&old);
+		goto exec;
+	}
 	sig_block_all(&old);
 	if (sig_pending()) {
 		sig_restore_mask(&old);
@@ -287,6 +293,7 @@ int exec_external(struct shell *sh, char **argv, char **envp)
 	sigset_t none;
 	sigemptyset(&none);
 	sigprocmask(SIG_SETMASK, &none, NULL);
+exec:
 	execve(path, argv, env);
 	int err = errno;
 	if (err == ENOEXEC && is_binary_file(path)) {
@@ -335,6 +342,46 @@ int exec_external(struct shell *sh, char **argv, char **envp)
 	return 126;
 }
 
+/* Starts argv with proc_spawn when nothing needs the shell in the child:
+ * found on PATH (or named with a '/'), redirections the child can make
+ * with open, dup2 and close.  SPAWN_USE_FORK otherwise, or when the
+ * spawn found that only the fork path can report what went wrong. */
+static enum spawn_result spawn_command(struct shell *sh, struct job *j, char **argv,
+	const struct redir_plan *plan, const struct spawn_opts *so, pid_t *pid)
+{
+	if (!proc_can_spawn())
+		return SPAWN_USE_FORK;
+	const char *path = argv[0];
+	if (!strchr(path, '/')) {
+		path = path_lookup(sh, argv[0], NULL);
+		if (!path)
+			return SPAWN_USE_FORK;	/* the child says "not found" */
+	}
+	struct spawn_action *acts;
+	size_t nacts;
+	if (!redir_spawn_actions(sh, plan, &acts, &nacts))
+		return SPAWN_USE_FORK;
+	shell_sync_last_arg(sh);	/* for an exported _ */
+	char **env = vars_environ(sh->vars);
+	struct spawn_req req = {
+		.name = argv[0],
+		.path = path,
+		.argv = argv,
+		.envp = env,
+		.in = so->in,
+		.out = so->out,
+		.acts = acts,
+		.nacts = nacts,
+		.foreground = so->foreground,
+		.async = so->async,
+		.first = so->first,
+	};
+	enum spawn_result r = proc_spawn(sh, j, &req, pid);
+	strv_free(env);
+	free(acts);
+	return r;
+}
+
 static char *command_text(struct shell *sh, const struct node *n)
 {
 	if (!n || !proc_job_control(sh))
@@ -358,8 +405,26 @@ static enum flow run_external(struct shell *sh, struct cmd *c)
 		char *text = command_text(sh, c->node);
 		struct job *j = job_create(sh, text ? text : c->argv[0], false);
 		free(text);
-		pid_t pid = proc_fork(sh, j, PROC_EXEC, true, false);
+		pid_t pid;
+		struct spawn_opts so = { .in = -1, .out = -1, .foreground = true };
+		/* Blocked from here to the wait's sigsuspend (job/proc.h). */
+		proc_hold_signals();
+		switch (spawn_command(sh, j, c->argv, plan, &so, &pid)) {
+		case SPAWN_STARTED:
+			redir_plan_free(plan);
+			return job_run_fg(sh, j, false);
+		case SPAWN_ERROR:
+			proc_release_signals();
+			redir_plan_free(plan);
+			job_remove(sh, j);
+			sh->status = 2;
+			return FLOW_NEXT;
+		case SPAWN_USE_FORK:
+			break;
+		}
+		pid = proc_fork(sh, j, PROC_EXEC, true, false);
 		if (pid < 0) {
+			proc_release_signals();
 			redir_plan_free(plan);
 			job_remove(sh, j);
 			sh->status = 2;
@@ -469,6 +534,56 @@ static struct target resolve(struct shell *sh, const char *name, bool use_functi
 		t.bi = builtin_find("fg");
 	}
 	return t;
+}
+
+/* A word whose expansion changes nothing in the shell and cannot fail:
+ * literal text, plain parameters (not under set -u), and lists of them.
+ * Expanding it in the shell instead of a subshell is then the same. */
+static bool is_pure_word(const struct shell *sh, const struct word *w)
+{
+	switch (w->type) {
+	case WORD_STRING:
+		return true;
+	case WORD_PARAM:
+		return w->param.op == PARAM_PLAIN && !sh->opts[OPT_NOUNSET];
+	case WORD_LIST:
+		for (const struct word *p = w->list.head; p; p = p->next)
+			if (!is_pure_word(sh, p))
+				return false;
+		return true;
+	default:
+		return false;
+	}
+}
+
+enum spawn_result exec_spawn_stage(struct shell *sh, const struct node *n,
+	struct job *j, const struct spawn_opts *so, pid_t *pid)
+{
+	if (!proc_can_spawn() || n->type != NODE_SIMPLE || n->simple.nassigns
+	    || !n->simple.nargs || sh->opts[OPT_XTRACE])
+		return SPAWN_USE_FORK;
+	for (size_t i = 0; i < n->simple.nargs; i++)
+		if (!is_pure_word(sh, n->simple.args[i]))
+			return SPAWN_USE_FORK;
+	for (const struct redir *r = n->redirs; r; r = r->next)
+		if (r->op == REDIR_HEREDOC || r->op == REDIR_HEREDOC_STRIP
+		    || r->op == REDIR_HERESTRING || !is_pure_word(sh, r->target))
+			return SPAWN_USE_FORK;
+	struct vec args = VEC_INIT;
+	enum spawn_result res = SPAWN_USE_FORK;
+	struct redir_plan *plan = NULL;
+	if (!expand_args(sh, n, &args) || args.len == 0)
+		goto out;
+	vec_push(&args, NULL);
+	char **argv = (char **)args.items;
+	struct target t = resolve(sh, argv[0], true, true);
+	if (t.bi || t.fn || !redir_prepare(sh, n->redirs, &plan))
+		goto out;
+	res = spawn_command(sh, j, argv, plan, so, pid);
+out:
+	redir_plan_free(plan);
+	vec_free_all(&args);
+	return res;
 }
 
 /* Not found (or not executable) on PATH: redirections still happen

@@ -28,6 +28,19 @@ struct jobs {
 	unsigned long seq;	/* last sequence number handed out */
 };
 
+/* Processes of the table that have not ended (running or stopped): when
+ * a reap ends the last of them, it does not ask waitpid once more only to
+ * hear that there is nothing left.  Per process: a subshell forgets its
+ * parent's (jobs_clear). */
+static size_t live_procs;
+
+static void forget_live(const struct job *j)
+{
+	for (size_t i = 0; i < j->nprocs; i++)
+		if (j->procs[i].state != PROC_DONE && live_procs > 0)
+			live_procs--;
+}
+
 /* How many finished, uncollected jobs the table keeps. */
 enum { JOBS_KEEP_DONE = 4096 };
 
@@ -48,6 +61,7 @@ void jobs_clear(struct jobs *js)
 	for (size_t i = 0; i < js->n; i++)
 		job_free(js->v[i]);
 	js->n = 0;
+	live_procs = 0;
 }
 
 void jobs_destroy(struct jobs *js)
@@ -102,6 +116,7 @@ void job_add_process(struct job *j, pid_t pid)
 	j->procs[j->nprocs].state = PROC_RUNNING;
 	j->procs[j->nprocs].wstatus = 0;
 	j->nprocs++;
+	live_procs++;
 }
 
 void job_remove(struct shell *sh, struct job *j)
@@ -114,6 +129,7 @@ void job_remove(struct shell *sh, struct job *j)
 			break;
 		}
 	}
+	forget_live(j);
 	job_free(j);
 }
 
@@ -207,6 +223,8 @@ bool job_reap(struct shell *sh)
 		} else if (WIFCONTINUED(ws)) {
 			p->state = PROC_RUNNING;
 		} else {
+			if (p->state != PROC_DONE && live_procs > 0)
+				live_procs--;
 			p->state = PROC_DONE;
 			p->wstatus = ws;
 		}
@@ -217,6 +235,12 @@ bool job_reap(struct shell *sh)
 				j->just_stopped = true;
 		}
 		changed = true;
+		/* The last of ours ended: waitpid would only say 0 or
+		 * ECHILD.  (A child that is not ours, inherited through
+		 * exec, is reaped by the next reap that has something to
+		 * do.) */
+		if (live_procs == 0 && p->state == PROC_DONE)
+			break;
 	}
 	/* The jobs that stopped in this reap become the most recent, in the
 	 * order of their numbers, not in the order waitpid happened to
@@ -321,14 +345,25 @@ static void fg_arrival(struct shell *sh, struct fg_wait *w, const struct job *j,
 static void wait_fg(struct shell *sh, struct fg_wait *w, struct job *j)
 {
 	sigset_t old;
-	sig_block_all(&old);
+	if (!proc_take_held(&old))
+		sig_block_all(&old);
 	for (;;) {
 		/* Arrivals before the reap, so that a signal that came with
-		 * the job's last SIGCHLD is seen too. */
-		int signo;
-		while ((signo = sig_next_arrival()) != 0)
-			fg_arrival(sh, w, j, signo);
-		job_reap(sh);
+		 * the job's last SIGCHLD is seen too.  One read takes them
+		 * all; none when the handler recorded nothing. */
+		unsigned char buf[64];
+		size_t n;
+		do {
+			n = sig_arrivals(buf, sizeof buf);
+			for (size_t i = 0; i < n; i++)
+				fg_arrival(sh, w, j, buf[i]);
+		} while (n == sizeof buf);
+		/* A child changes state only with a SIGCHLD: none handled
+		 * since the last reap (which always follows sig_take) means
+		 * nothing to reap, and one that comes now is held and ends
+		 * the sigsuspend at once. */
+		if (sig_take(SIGCHLD))
+			job_reap(sh);
 		if (job_state(j) != JOB_RUNNING)
 			break;
 		sigsuspend(&old);
@@ -338,10 +373,12 @@ static void wait_fg(struct shell *sh, struct fg_wait *w, struct job *j)
 	 * job's exit, after it.  (A signal handled in the same wake-up as
 	 * the job's SIGCHLD is not classed so: the kernel hands both over in
 	 * signal-number order, not in order of arrival, and a command that
-	 * handled Ctrl-C and exited must not end the script.) */
-	w->late[SIGINT] = sig_is_held(SIGINT);
-	w->late[SIGQUIT] = sig_is_held(SIGQUIT);
-	sig_restore_mask(&old);
+	 * handled Ctrl-C and exited must not end the script.)  The handler
+	 * tells, as the mask opens: no system call to ask the kernel.  The
+	 * pipe is empty: the summary flag stays only for a flag still set (a
+	 * trap, a deferred SIGINT), and sig_rearm writes nothing otherwise. */
+	sig_settle();
+	sig_restore_noting(&old, w->late);
 }
 
 /* How a process killed by a signal is described, for the foreground report
@@ -447,9 +484,9 @@ enum flow job_run_fg(struct shell *sh, struct job *j, bool resume)
 		if (jc)
 			tty_give(sh, j->pgid);
 		job_continue(sh, j);
-	} else if (jc) {
-		tty_give(sh, j->pgid);
 	}
+	/* A job just started has the terminal already: proc_fork and
+	 * proc_spawn gave it from both sides. */
 	wait_fg(sh, &w, j);
 	enum job_state st = job_state(j);
 	if (jc) {
@@ -502,7 +539,9 @@ enum flow job_wait_bg(struct shell *sh, struct job *j, int *status)
 	sigset_t old;
 	sig_block_all(&old);
 	for (;;) {
-		job_reap(sh);
+		/* As in wait_fg: nothing to reap without a SIGCHLD. */
+		if (sig_take(SIGCHLD))
+			job_reap(sh);
 		if (job_state(j) != JOB_RUNNING)
 			break;
 		if (sig_pending()) {
@@ -525,6 +564,14 @@ enum flow job_wait_bg(struct shell *sh, struct job *j, int *status)
 		}
 		sigsuspend(&old);
 	}
+	/* The job's SIGCHLD is handled: its byte goes, and the summary flag
+	 * stays only for a signal still to act on (which gets a byte again,
+	 * for whoever polls next). */
+	unsigned char buf[64];
+	while (sig_arrivals(buf, sizeof buf) == sizeof buf)
+		;
+	sig_settle();
+	sig_rearm();
 	sig_restore_mask(&old);
 	if (job_state(j) == JOB_DONE)
 		j->waited = true;

@@ -82,6 +82,10 @@ static volatile sig_atomic_t pending[NSIG];
 static volatile sig_atomic_t any_pending;
 static volatile sig_atomic_t sender[NSIG];
 static int pipe_r = -1, pipe_w = -1;
+/* In a subshell until it makes its own: the parent's pipe, still open
+ * (close-on-exec) and still the shell's (no redirection sees it), but
+ * never written or read here. */
+static int stale_r = -1, stale_w = -1;
 
 enum disp {
 	DISP_UNKNOWN,	/* not looked at yet: whatever the shell inherited */
@@ -318,6 +322,7 @@ void sig_init(struct shell *sh)
 
 int sig_fd(void)
 {
+	sig_ensure_pipe();
 	return pipe_r;
 }
 
@@ -452,6 +457,60 @@ int sig_next_arrival(void)
 	}
 }
 
+size_t sig_arrivals(unsigned char *buf, size_t cap)
+{
+	if (!any_pending || pipe_r < 0)
+		return 0;
+	size_t n = 0;
+	while (n < cap) {
+		ssize_t r = read(pipe_r, buf + n, cap - n);
+		if (r < 0 && errno == EINTR)
+			continue;
+		if (r <= 0)
+			break;
+		n += (size_t)r;
+		if (n < cap)
+			break;	/* a short read emptied the pipe */
+	}
+	return n;
+}
+
+void sig_settle(void)
+{
+	for (int signo = 1; signo < NSIG; signo++) {
+		if (pending[signo]) {
+			any_pending = 1;
+			return;
+		}
+	}
+	any_pending = 0;
+}
+
+void sig_restore_noting(const sigset_t *old, bool late[NSIG])
+{
+	bool had = any_pending != 0;
+	any_pending = 0;	/* blocked: no handler runs before the restore */
+	sigprocmask(SIG_SETMASK, old, NULL);
+	if (any_pending && pipe_r >= 0) {
+		unsigned char buf[64];
+		for (;;) {
+			ssize_t n = read(pipe_r, buf, sizeof buf);
+			if (n < 0 && errno == EINTR)
+				continue;
+			for (ssize_t i = 0; i < n; i++)
+				if (buf[i] < NSIG)
+					late[buf[i]] = true;
+			if (n < (ssize_t)sizeof buf)
+				break;
+		}
+		any_pending = 1;
+		sig_rearm();
+	}
+	/* Only ever set here: a handler that ran meanwhile set it too. */
+	if (had)
+		any_pending = 1;
+}
+
 void sig_rearm(void)
 {
 	if (!any_pending || pipe_w < 0)
@@ -462,25 +521,101 @@ void sig_rearm(void)
 }
 
 
+/* What a child that execs gets for signo: the default, except what
+ * 'trap ""' or the shell's parent ignored (and SIGINT and SIGQUIT in an
+ * asynchronous list without job control).  DISP_UNKNOWN: never touched,
+ * left as inherited. */
+static enum disp exec_disposition(struct shell *sh, int signo, bool ignore_int)
+{
+	if (ignore_int && (signo == SIGINT || signo == SIGQUIT))
+		return DISP_IGNORE;
+	if (current[signo] == DISP_UNKNOWN)
+		return DISP_UNKNOWN;
+	const char *action = sh->traps ? trap_action(sh, signo) : NULL;
+	bool keep_ignored = (action && !*action)
+		|| (entry_ignored[signo] && !action);
+	return keep_ignored ? DISP_IGNORE : DISP_DEFAULT;
+}
+
 void sig_reset_for_exec(struct shell *sh, bool ignore_int)
 {
+	/* install() makes no system call for a signal already as wanted:
+	 * only what the shell caught or ignored for itself costs one. */
 	for (int signo = 1; signo < NSIG; signo++) {
-		if (current[signo] == DISP_UNKNOWN)
-			continue;	/* never touched: as inherited */
-		const char *action = sh->traps ? trap_action(sh, signo) : NULL;
-		bool keep_ignored = (action && !*action)
-			|| (entry_ignored[signo] && !action);
-		install(signo, keep_ignored ? DISP_IGNORE : DISP_DEFAULT);
+		enum disp d = exec_disposition(sh, signo, ignore_int);
+		if (d != DISP_UNKNOWN)
+			install(signo, d);
 	}
-	if (ignore_int) {
-		install(SIGINT, DISP_IGNORE);
-		install(SIGQUIT, DISP_IGNORE);
+}
+
+size_t sig_exec_changes(struct shell *sh, bool ignore_int, struct sig_change *out)
+{
+	size_t n = 0;
+	for (int signo = 1; signo < NSIG; signo++) {
+		enum disp d = exec_disposition(sh, signo, ignore_int);
+		if (d == DISP_UNKNOWN || d == current[signo])
+			continue;
+		out[n].signo = signo;
+		out[n].ignore = d == DISP_IGNORE;
+		n++;
 	}
+	return n;
+}
+
+void sig_apply_changes(const struct sig_change *c, size_t n)
+{
+	struct sigaction sa;
+	memset(&sa, 0, sizeof sa);
+	sigemptyset(&sa.sa_mask);
+	for (size_t i = 0; i < n; i++) {
+		sa.sa_handler = c[i].ignore ? SIG_IGN : SIG_DFL;
+		sigaction(c[i].signo, &sa, NULL);
+	}
+}
+
+bool sig_ready_for_exec(void)
+{
+	if (any_pending)
+		return false;
+	for (int signo = 1; signo < NSIG; signo++)
+		if (current[signo] == DISP_CATCH)
+			return false;
+	return true;
+}
+
+void sig_ensure_pipe(void)
+{
+	if (pipe_r >= 0)
+		return;
+	if (stale_r >= 0 || stale_w >= 0) {
+		fd_disown(&stale_r);
+		fd_disown(&stale_w);
+		close(stale_r);
+		close(stale_w);
+		stale_r = stale_w = -1;
+	}
+	open_pipe();
 }
 
 void sig_enter_subshell(struct shell *sh, bool ignore_int)
 {
-	open_pipe();
+	/* The parent's pipe is not ours: a byte our handler wrote there
+	 * would wake the parent for a signal it never got.  Our own is made
+	 * when first needed (sig_ensure_pipe): a subshell that starts no
+	 * process and waits for nothing (most pipeline stages and async
+	 * lists) never pays for it. */
+	if (pipe_r >= 0) {
+		/* Not closed now (two system calls a stage that never
+		 * waits would pay for nothing): kept as the shell's own
+		 * until sig_ensure_pipe replaces it. */
+		stale_r = pipe_r;
+		stale_w = pipe_w;
+		fd_own(&stale_r);
+		fd_own(&stale_w);
+	}
+	fd_disown(&pipe_r);
+	fd_disown(&pipe_w);
+	pipe_r = pipe_w = -1;
 	for (int signo = 1; signo < NSIG; signo++)
 		pending[signo] = 0;
 	any_pending = 0;

@@ -22,8 +22,13 @@ struct shell;
 void sig_init(struct shell *sh);
 void sig_update_mode(struct shell *sh);
 
-/* The read end of the self-pipe, for poll(); readable when a signal came. */
+/* The read end of the self-pipe, for poll(); readable when a signal came.
+ * Made first if this subshell has none yet. */
 int sig_fd(void);
+/* Makes the self-pipe if this process has none (a subshell gets its own
+ * only when it first starts a process or polls): call before anything
+ * waits on it.  Signals recorded before it existed are in the flags. */
+void sig_ensure_pipe(void);
 
 /* True if any signal was recorded and not yet dispatched.  Safe anywhere. */
 bool sig_pending(void);
@@ -52,6 +57,24 @@ void sig_drain(void);
  * empty.  Every byte is one arrival (up to the pipe's capacity).  The
  * summary flag stays set: call sig_rearm when done. */
 int sig_next_arrival(void);
+/* Every arrival waiting in the self-pipe, in order, into buf (one read(2)
+ * when the pipe holds fewer than cap bytes, none when nothing was recorded
+ * since the last drain); returns the count.  The summary flag stays set,
+ * as with sig_next_arrival. */
+size_t sig_arrivals(unsigned char *buf, size_t cap);
+/* With every signal blocked, after the arrivals were read: the summary
+ * flag set again only if some signal's flag still is, so that nothing
+ * (sig_rearm, the next safe point) looks again for nothing. */
+void sig_settle(void);
+
+/* With every signal blocked and the pipe drained (sig_arrivals, then
+ * sig_settle): restores old, and sets late[signo] for each signal the
+ * kernel held until then (it came while the mask was blocked).  Their
+ * handlers run as the mask opens; their bytes are read back here to
+ * tell which (no system call when none came), their flags stay set and
+ * the pipe is woken again for them (sig_rearm). */
+void sig_restore_noting(const sigset_t *old, bool late[NSIG]);
+
 /* After sig_next_arrival consumed the bytes: puts one back while something
  * is still pending, so that a loop polling the pipe wakes for it. */
 void sig_rearm(void);
@@ -87,6 +110,27 @@ bool sig_is_forwarded(int signo);
  * the mask.  ignore_int: SIGINT and SIGQUIT ignored (an asynchronous list
  * without job control, XCU 2.11). */
 void sig_reset_for_exec(struct shell *sh, bool ignore_int);
+
+/* One disposition a spawned child sets before it execs. */
+struct sig_change {
+	int signo;
+	bool ignore;	/* SIG_IGN, else SIG_DFL */
+};
+
+/* For a child started with vfork that execs without running shell code:
+ * the dispositions it must change (at most NSIG entries in out), the same
+ * that sig_reset_for_exec would make, and nothing for a signal already as
+ * wanted.  Computed in the parent, which keeps its own; the child applies
+ * them with sig_apply_changes while every signal is blocked.  Returns the
+ * count. */
+size_t sig_exec_changes(struct shell *sh, bool ignore_int, struct sig_change *out);
+/* In the vfork child: sigaction for each change (async-signal-safe, no
+ * shell state touched). */
+void sig_apply_changes(const struct sig_change *c, size_t n);
+/* True if nothing the shell caught is still caught here and no pending
+ * signal waits for the safe point: a child that went through
+ * sig_reset_for_exec can exec without blocking and resetting again. */
+bool sig_ready_for_exec(void);
 
 /* In a freshly forked child that runs shell code (a subshell): a new
  * self-pipe of its own, caught traps back to default (ignored ones kept),
