@@ -256,6 +256,16 @@ bool job_reap(struct shell *sh)
 	return changed;
 }
 
+void job_take_children(struct shell *sh)
+{
+	if (!sig_take(SIGCHLD))
+		return;
+	job_reap(sh);
+	/* The trap runs at the next safe point, whoever took the signal. */
+	if (sig_has_action(sh, SIGCHLD))
+		sh->chld_trap_due = true;
+}
+
 /* True if some process of j died of a signal. */
 static bool job_killed(const struct job *j)
 {
@@ -362,8 +372,7 @@ static void wait_fg(struct shell *sh, struct fg_wait *w, struct job *j)
 		 * since the last reap (which always follows sig_take) means
 		 * nothing to reap, and one that comes now is held and ends
 		 * the sigsuspend at once. */
-		if (sig_take(SIGCHLD))
-			job_reap(sh);
+		job_take_children(sh);
 		if (job_state(j) != JOB_RUNNING)
 			break;
 		sigsuspend(&old);
@@ -540,11 +549,10 @@ enum flow job_wait_bg(struct shell *sh, struct job *j, int *status)
 	sig_block_all(&old);
 	for (;;) {
 		/* As in wait_fg: nothing to reap without a SIGCHLD. */
-		if (sig_take(SIGCHLD))
-			job_reap(sh);
+		job_take_children(sh);
 		if (job_state(j) != JOB_RUNNING)
 			break;
-		if (sig_pending()) {
+		if (sig_pending() || sh->chld_trap_due) {
 			/* A trapped signal interrupts wait (XCU 2.11), Ctrl-C
 			 * at an interactive shell abandons it; an untrapped
 			 * SIGINT ends a script here. */
@@ -555,7 +563,9 @@ enum flow job_wait_bg(struct shell *sh, struct job *j, int *status)
 				*status = sh->status;
 				return flow;
 			}
-			if (trapped) {
+			/* A CHLD trap runs and the wait goes on, as in bash
+			 * (dash returns 128+SIGCHLD after the first child). */
+			if (trapped && trapped != SIGCHLD) {
 				*status = 128 + trapped;
 				return FLOW_NEXT;
 			}

@@ -86,6 +86,9 @@ void job_report_death(const struct job *j);
  * table.  Returns true if anything changed.  Called by sig_dispatch and the
  * wait loops. */
 bool job_reap(struct shell *sh);
+/* If a SIGCHLD came, reaps (job_reap) and, when CHLD is trapped, marks
+ * its trap due for the next safe point (sig_dispatch). */
+void job_take_children(struct shell *sh);
 
 /* The safe point (DESIGN.md section 3): drains the self-pipe, reaps every
  * child into the table, runs the actions of pending traps and applies the
