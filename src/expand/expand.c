@@ -330,9 +330,9 @@ static bool exp_arith(struct exp_ctx *e, const struct word *w, bool quoted)
 		e->sh->status = 2;
 		return false;
 	}
-	char buf[32];
-	int n = snprintf(buf, sizeof buf, "%ld", v);
-	exp_add_result(e, buf, (size_t)n, quoted);
+	char buf[24];
+	size_t n = exp_format_long(buf, v);
+	exp_add_result(e, buf, n, quoted);
 	return true;
 }
 
