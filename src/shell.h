@@ -17,6 +17,9 @@
  *     pass them;
  *   - the table of the shell's own fds (src/util/fd.c), because the
  *     self-pipe is one of them.
+ *   - the LC_CTYPE that the variables ask for, put in force on first need
+ *     (src/var/var.c): it mirrors the process's locale, of which there is
+ *     one.
  *
  * A subshell is a fork of the process: the child keeps its copy of this
  * struct and marks itself with in_subshell. */
@@ -68,7 +71,7 @@ struct shell {
 
 	/* $0 and the positional parameters $1...; owned. */
 	char *arg0;
-	char **params;			/* NULL-terminated */
+	char **params;			/* NULL-terminated; one block (free) */
 	size_t nparams;
 
 	/* getopts' place inside a group of letters ("-abc"): trusted only

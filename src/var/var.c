@@ -200,7 +200,24 @@ static struct var_ent *ent_assign(struct var_ent **slot, const char *value, size
 /* The shell's own character handling (pattern matching, ${#x}) follows
  * LC_ALL, LC_CTYPE and LANG as the shell's variables hold them, exported
  * or not, from start-up on, as in bash: the first of them that is set and
- * not empty, else the C locale; a name the system does not know is C. */
+ * not empty, else the C locale; a name the system does not know is C.
+ *
+ * setlocale loads the locale's files (a few hundred kilobytes of memory
+ * for C.UTF-8), which a script that never meets a byte above 0x7f does not
+ * need: the name is only noted here, and vars_ctype_multibyte applies it
+ * the first time a character needs decoding.  The note is process-wide
+ * state because the locale is (shell.h lists it among the globals). */
+static char ctype_wanted[256];	/* "" for the C locale */
+static bool ctype_stale;
+static bool ctype_eager;
+
+static void ctype_apply(void)
+{
+	ctype_stale = false;
+	if (!ctype_wanted[0] || !setlocale(LC_CTYPE, ctype_wanted))
+		setlocale(LC_CTYPE, "C");
+}
+
 static void update_ctype(const struct vars *vs)
 {
 	static const char *const names[] = { "LC_ALL", "LC_CTYPE", "LANG" };
@@ -210,8 +227,33 @@ static void update_ctype(const struct vars *vs)
 		if (value && !*value)
 			value = NULL;
 	}
-	if (!value || !setlocale(LC_CTYPE, value))
-		setlocale(LC_CTYPE, "C");
+	size_t len = value ? strlen(value) : 0;
+	if (len >= sizeof ctype_wanted) {
+		/* No locale has such a name, but ask the system anyway. */
+		ctype_wanted[0] = '\0';
+		if (!setlocale(LC_CTYPE, value))
+			setlocale(LC_CTYPE, "C");
+		ctype_stale = false;
+		return;
+	}
+	memcpy(ctype_wanted, value ? value : "", len + 1);
+	ctype_stale = true;
+	if (ctype_eager)
+		ctype_apply();
+}
+
+bool vars_ctype_multibyte(void)
+{
+	if (ctype_stale)
+		ctype_apply();
+	return MB_CUR_MAX > 1;
+}
+
+void vars_ctype_eager(void)
+{
+	ctype_eager = true;
+	if (ctype_stale)
+		ctype_apply();
 }
 
 /* What a change of the named variable means beyond the table. */

@@ -88,6 +88,15 @@ unsigned long vars_path_generation(const struct vars *vs);
  * restarts the scan) since getopts itself last stored it. */
 unsigned long vars_optind_generation(const struct vars *vs);
 
+/* Whether the locale the variables ask for (LC_ALL, LC_CTYPE, LANG) has
+ * multibyte characters; it is put in force here, on first need, not when
+ * the variables change.  Call it before any use of the C library's
+ * character functions on a byte above 0x7f (mbrtowc, wctype ...). */
+bool vars_ctype_multibyte(void);
+/* From now on the locale follows the variables at once, as readline,
+ * which reads it itself, needs in an interactive shell. */
+void vars_ctype_eager(void);
+
 void strv_free(char **v);
 size_t strv_len(char *const *v);
 /* Deep copy; caller frees with strv_free. */
