@@ -245,7 +245,7 @@ END_TEST
 START_TEST(test_table_growth_and_deletion)
 {
 	char name[16], value[16];
-	enum { N = 20000 };
+	enum { N = 4000 };
 	for (int i = 0; i < N; i++) {
 		snprintf(name, sizeof name, "v%d", i);
 		snprintf(value, sizeof value, "%d", i * 7);
