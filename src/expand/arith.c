@@ -123,9 +123,18 @@ static const char *peek_op(struct arith *a)
 	return found;
 }
 
+/* Operators are at most three bytes: compared here, without a call, since
+ * every level of every expression asks. */
 static bool op_is(const char *op, const char *s)
 {
-	return op && strcmp(op, s) == 0;
+	if (!op)
+		return false;
+	for (size_t i = 0;; i++) {
+		if (op[i] != s[i])
+			return false;
+		if (!op[i])
+			return true;
+	}
 }
 
 /* The value of digit c in base (2 to 64: 0-9, a-z, A-Z, @, _; letters
