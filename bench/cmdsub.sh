@@ -1,6 +1,6 @@
-# Command substitution of a builtin (a fork each).
+# Command substitution of a builtin, 2,000 times.
 i=0
-while [ $i -lt 1000 ]; do
-	x=$(echo $i)
+while [ $i -lt 2000 ]; do
+	x=$(echo hi)
 	i=$((i + 1))
 done

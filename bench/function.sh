@@ -1,7 +1,7 @@
-# Function calls with positional parameters.
-f() { r=$(( $1 + $2 )); }
+# 100,000 calls of a small function with a positional argument.
+f() { r=$(( $1 + 1 )); }
 i=0
-while [ $i -lt 50000 ]; do
-	f $i 1
+while [ $i -lt 100000 ]; do
+	f $i
 	i=$((i + 1))
 done

@@ -1,6 +1,6 @@
-# Pipelines of external commands.
+# Pipelines of external commands, 500 times.
 i=0
-while [ $i -lt 300 ]; do
-	echo x | /bin/cat | /bin/cat >/dev/null
+while [ $i -lt 500 ]; do
+	echo x | cat | cat >/dev/null
 	i=$((i + 1))
 done

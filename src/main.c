@@ -277,6 +277,8 @@ int main(int argc, char **argv)
 		/* The user sees what ran: no place in messages (as bash),
 		 * for cosh -i -c too. */
 		sh->script_name = NULL;
+		/* readline reads the locale itself. */
+		vars_ctype_eager();
 	}
 
 	/* The terminal first: waiting for the foreground uses SIGTTIN with

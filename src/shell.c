@@ -32,7 +32,7 @@ struct shell *shell_create(char **envp)
 	vars_import(sh->vars, envp);
 	hash_init(&sh->functions);
 	hash_init(&sh->cmd_cache);
-	sh->params = xcalloc(1, sizeof *sh->params);
+	shell_set_params(sh, NULL, 0);
 	sh->arg0 = xstrdup("cosh");
 	sh->pid = getpid();
 	sh->jobs = jobs_create();
@@ -101,7 +101,7 @@ void shell_destroy(struct shell *sh)
 	path_cache_clear(sh);
 	hash_destroy(&sh->cmd_cache);
 	vars_destroy(sh->vars);
-	strv_free(sh->params);
+	free(sh->params);
 	free(sh->arg0);
 	free(sh->last_arg);
 	jobs_destroy(sh->jobs);
@@ -134,10 +134,21 @@ void shell_sync_last_arg(struct shell *sh)
 
 void shell_set_params(struct shell *sh, char *const *argv, size_t n)
 {
-	char **v = xcalloc(n + 1, sizeof *v);
+	/* One block: the pointers, then the strings.  Every function call
+	 * makes one, so it is one malloc and one free, not one per
+	 * argument. */
+	size_t bytes = (n + 1) * sizeof(char *);
 	for (size_t i = 0; i < n; i++)
-		v[i] = xstrdup(argv[i]);
-	strv_free(sh->params);
+		bytes += strlen(argv[i]) + 1;
+	char **v = xmalloc(bytes);
+	char *text = (char *)(v + n + 1);
+	for (size_t i = 0; i < n; i++) {
+		size_t len = strlen(argv[i]) + 1;
+		v[i] = memcpy(text, argv[i], len);
+		text += len;
+	}
+	v[n] = NULL;
+	free(sh->params);
 	sh->params = v;
 	sh->nparams = n;
 }

@@ -20,7 +20,10 @@
  *   - the capture of a command substitution run without a fork
  *     (builtin_capture_begin, src/builtin/builtin.c): it stands for fd 1 of
  *     the process, and builtin_flush, which every builtin calls without
- *     a struct shell *, writes there.
+ *     a struct shell *, writes there;
+ *   - the LC_CTYPE that the variables ask for, put in force on first need
+ *     (src/var/var.c): it mirrors the process's locale, of which there is
+ *     one.
  *
  * A subshell is a fork of the process: the child keeps its copy of this
  * struct and marks itself with in_subshell. */
@@ -72,7 +75,7 @@ struct shell {
 
 	/* $0 and the positional parameters $1...; owned. */
 	char *arg0;
-	char **params;			/* NULL-terminated */
+	char **params;			/* NULL-terminated; one block (free) */
 	size_t nparams;
 
 	/* getopts' place inside a group of letters ("-abc"): trusted only

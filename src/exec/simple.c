@@ -499,7 +499,7 @@ static enum flow run_function(struct shell *sh, struct cmd *c, struct function *
 	sh->func_depth--;
 	sh->loop_depth = old_loops;
 	sh->prog = old_prog;
-	strv_free(sh->params);
+	free(sh->params);	/* one block: shell_set_params */
 	sh->params = old_params;
 	sh->nparams = old_n;
 	program_unref(prog);

@@ -30,7 +30,22 @@ struct arith {
 	 * lowest one consumes it: remember the last answer. */
 	const char *peeked_at;
 	const char *peeked;
+	int peeked_idx;	/* its index in arith_ops, or -1 */
 	int depth;	/* variables evaluated as expressions, nested */
+};
+
+/* Indexes of the operators in arith_ops below (same order), so that a
+ * binary level can keep its operators as a constant bit set. */
+enum arith_op_index {
+	OPI_SHL_ASSIGN, OPI_SHR_ASSIGN, OPI_POW_ASSIGN,
+	OPI_SHL, OPI_SHR, OPI_POW, OPI_LE, OPI_GE, OPI_EQ, OPI_NE, OPI_LAND, OPI_LOR,
+	OPI_INC, OPI_DEC,
+	OPI_MUL_ASSIGN, OPI_DIV_ASSIGN, OPI_MOD_ASSIGN, OPI_ADD_ASSIGN,
+	OPI_SUB_ASSIGN, OPI_AND_ASSIGN, OPI_XOR_ASSIGN, OPI_OR_ASSIGN,
+	OPI_LT, OPI_GT, OPI_ASSIGN, OPI_NOT, OPI_BNOT, OPI_PLUS, OPI_MINUS,
+	OPI_MUL, OPI_DIV, OPI_MOD, OPI_BAND, OPI_BXOR, OPI_BOR,
+	OPI_QUESTION, OPI_COLON, OPI_LPAREN, OPI_RPAREN, OPI_COMMA,
+	OPI_COUNT
 };
 
 /* Operators, longest first so that a prefix never hides a longer one. */
@@ -42,6 +57,9 @@ static const char *const arith_ops[] = {
 	"?", ":", "(", ")", ",",
 	NULL,
 };
+_Static_assert(sizeof arith_ops / sizeof arith_ops[0] == OPI_COUNT + 1,
+	"arith_ops and enum arith_op_index differ");
+_Static_assert(OPI_COUNT <= 64, "operator sets are 64-bit masks");
 
 static long arith_comma(struct arith *a, bool ev);
 static long arith_assign(struct arith *a, bool ev);
@@ -85,26 +103,38 @@ static const char *peek_op(struct arith *a)
 	if (a->peeked_at == a->p)
 		return a->peeked;
 	const char *found = NULL;
+	int idx = -1;
 	/* Operators start with punctuation: skip the table for the
 	 * operands (names and numbers) that make up half the calls. */
 	if (*a->p && strchr("<>=!&|+-*/%^~?:(),", *a->p)) {
-		for (size_t i = 0; arith_ops[i]; i++) {
+		for (int i = 0; arith_ops[i]; i++) {
 			const char *op = arith_ops[i];
 			if (op[0] == a->p[0] && (!op[1] || (op[1] == a->p[1]
 			    && (!op[2] || op[2] == a->p[2])))) {
 				found = op;
+				idx = i;
 				break;
 			}
 		}
 	}
 	a->peeked_at = a->p;
 	a->peeked = found;
+	a->peeked_idx = idx;
 	return found;
 }
 
+/* Operators are at most three bytes: compared here, without a call, since
+ * every level of every expression asks. */
 static bool op_is(const char *op, const char *s)
 {
-	return op && strcmp(op, s) == 0;
+	if (!op)
+		return false;
+	for (size_t i = 0;; i++) {
+		if (op[i] != s[i])
+			return false;
+		if (!op[i])
+			return true;
+	}
 }
 
 /* The value of digit c in base (2 to 64: 0-9, a-z, A-Z, @, _; letters
@@ -214,8 +244,8 @@ static void arith_var_set(struct arith *a, const char *name, long v, bool ev)
 {
 	if (!ev || a->failed)
 		return;
-	char buf[32];
-	snprintf(buf, sizeof buf, "%ld", v);
+	char buf[24];
+	exp_format_long(buf, v);
 	unsigned flags = a->sh->opts[OPT_ALLEXPORT] ? VAR_EXPORT : 0;
 	if (!var_set(a->sh->vars, name, buf, flags)) {
 		a->failed = true;
@@ -388,49 +418,68 @@ static long arith_pow(struct arith *a, bool ev)
 	return binop(a, "**", l, r, ev);
 }
 
-/* One left-associative binary level: ops is a NULL-terminated list of the
- * operators it takes, next the level above. */
-static long arith_binary(struct arith *a, bool ev, const char *const *ops,
+#define OPS(x) (1ULL << (x))
+
+/* One left-associative binary level: ops is the set of operators it takes
+ * (OPS bits of arith_ops indexes), next the level above.  Every
+ * expression passes through all the levels: one mask test each. */
+static long arith_binary(struct arith *a, bool ev, unsigned long long ops,
 	long (*next)(struct arith *, bool))
 {
 	long l = next(a, ev);
 	while (!a->failed) {
-		const char *op = peek_op(a);
-		size_t len = op ? strlen(op) : 0;
+		if (!peek_op(a))
+			break;
+		int k = a->peeked_idx;
 		/* "5--3" is 5 - -3 when "--" cannot be a postfix decrement
 		 * (which arith_primary has already taken). */
-		if (op_is(op, "--") || op_is(op, "++"))
-			len = 1;
-		bool found = false;
-		for (size_t i = 0; op && ops[i]; i++)
-			if (strncmp(op, ops[i], len) == 0 && strlen(ops[i]) == len)
-				found = true;
-		if (!found)
+		if (k == OPI_DEC)
+			k = OPI_MINUS;
+		else if (k == OPI_INC)
+			k = OPI_PLUS;
+		if (!(ops & OPS(k)))
 			break;
-		a->p += len;
+		const char *op = arith_ops[k];
+		a->p += strlen(op);
 		long r = next(a, ev);
 		l = binop(a, op, l, r, ev);
 	}
 	return l;
 }
 
-static const char *const ops_mul[] = { "*", "/", "%", NULL };
-static const char *const ops_add[] = { "+", "-", NULL };
-static const char *const ops_shift[] = { "<<", ">>", NULL };
-static const char *const ops_rel[] = { "<", "<=", ">", ">=", NULL };
-static const char *const ops_eq[] = { "==", "!=", NULL };
-static const char *const ops_band[] = { "&", NULL };
-static const char *const ops_bxor[] = { "^", NULL };
-static const char *const ops_bor[] = { "|", NULL };
-
-static long arith_mul(struct arith *a, bool ev) { return arith_binary(a, ev, ops_mul, arith_pow); }
-static long arith_add(struct arith *a, bool ev) { return arith_binary(a, ev, ops_add, arith_mul); }
-static long arith_shift(struct arith *a, bool ev) { return arith_binary(a, ev, ops_shift, arith_add); }
-static long arith_rel(struct arith *a, bool ev) { return arith_binary(a, ev, ops_rel, arith_shift); }
-static long arith_eq(struct arith *a, bool ev) { return arith_binary(a, ev, ops_eq, arith_rel); }
-static long arith_band(struct arith *a, bool ev) { return arith_binary(a, ev, ops_band, arith_eq); }
-static long arith_bxor(struct arith *a, bool ev) { return arith_binary(a, ev, ops_bxor, arith_band); }
-static long arith_bor(struct arith *a, bool ev) { return arith_binary(a, ev, ops_bor, arith_bxor); }
+static long arith_mul(struct arith *a, bool ev)
+{
+	return arith_binary(a, ev, OPS(OPI_MUL) | OPS(OPI_DIV) | OPS(OPI_MOD), arith_pow);
+}
+static long arith_add(struct arith *a, bool ev)
+{
+	return arith_binary(a, ev, OPS(OPI_PLUS) | OPS(OPI_MINUS), arith_mul);
+}
+static long arith_shift(struct arith *a, bool ev)
+{
+	return arith_binary(a, ev, OPS(OPI_SHL) | OPS(OPI_SHR), arith_add);
+}
+static long arith_rel(struct arith *a, bool ev)
+{
+	return arith_binary(a, ev, OPS(OPI_LT) | OPS(OPI_LE) | OPS(OPI_GT) | OPS(OPI_GE),
+		arith_shift);
+}
+static long arith_eq(struct arith *a, bool ev)
+{
+	return arith_binary(a, ev, OPS(OPI_EQ) | OPS(OPI_NE), arith_rel);
+}
+static long arith_band(struct arith *a, bool ev)
+{
+	return arith_binary(a, ev, OPS(OPI_BAND), arith_eq);
+}
+static long arith_bxor(struct arith *a, bool ev)
+{
+	return arith_binary(a, ev, OPS(OPI_BXOR), arith_band);
+}
+static long arith_bor(struct arith *a, bool ev)
+{
+	return arith_binary(a, ev, OPS(OPI_BOR), arith_bxor);
+}
 
 static long arith_land(struct arith *a, bool ev)
 {

@@ -45,7 +45,7 @@ static const char *ifs_value(const struct shell *sh)
 
 size_t expand_char_len(const char *s, size_t n)
 {
-	if ((unsigned char)*s < 0x80 || MB_CUR_MAX == 1)
+	if ((unsigned char)*s < 0x80 || !vars_ctype_multibyte())
 		return 1;
 	mbstate_t st;
 	memset(&st, 0, sizeof st);
@@ -57,7 +57,7 @@ size_t expand_ifs_char(const char *ifs, const char *s, size_t n)
 {
 	if (*s == '\0')
 		return 0;
-	if ((unsigned char)*s < 0x80 || MB_CUR_MAX == 1)
+	if ((unsigned char)*s < 0x80 || !vars_ctype_multibyte())
 		return strchr(ifs, *s) ? 1 : 0;
 	size_t k = expand_char_len(s, n);
 	for (const char *p = ifs; *p; ) {
@@ -335,9 +335,9 @@ static bool exp_arith(struct exp_ctx *e, const struct word *w, bool quoted)
 		e->sh->status = 2;
 		return false;
 	}
-	char buf[32];
-	int n = snprintf(buf, sizeof buf, "%ld", v);
-	exp_add_result(e, buf, (size_t)n, quoted);
+	char buf[24];
+	size_t n = exp_format_long(buf, v);
+	exp_add_result(e, buf, n, quoted);
 	return true;
 }
 

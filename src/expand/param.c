@@ -219,8 +219,11 @@ static void emit_value(struct exp_ctx *e, const char *name, const char *value,
 
 static size_t char_count(const char *s)
 {
-	if (MB_CUR_MAX == 1)
-		return strlen(s);
+	size_t ascii = 0;
+	while (s[ascii] && (unsigned char)s[ascii] < 0x80)
+		ascii++;
+	if (!s[ascii] || !vars_ctype_multibyte())
+		return ascii + strlen(s + ascii);
 	mbstate_t st;
 	memset(&st, 0, sizeof st);
 	size_t n = 0, len = strlen(s);
@@ -252,7 +255,7 @@ static size_t *char_starts(const char *value, size_t n, size_t *count)
 	while (i < n) {
 		at[k++] = i;
 		size_t len = 1;
-		if (MB_CUR_MAX > 1 && (unsigned char)value[i] >= 0x80) {
+		if ((unsigned char)value[i] >= 0x80 && vars_ctype_multibyte()) {
 			len = mbrlen(value + i, n - i, &st);
 			if (len == (size_t)-1 || len == (size_t)-2 || len == 0) {
 				memset(&st, 0, sizeof st);

@@ -19,6 +19,8 @@
 #include <wchar.h>
 #include <wctype.h>
 
+#include "var/var.h"
+
 /* A byte that is no valid character gets a code above every character. */
 #define PATTERN_BAD_BYTE 0x110000UL
 
@@ -27,7 +29,7 @@
 static size_t char_at(const char *s, size_t n, unsigned long *c)
 {
 	unsigned char b = (unsigned char)*s;
-	if (b < 0x80 || MB_CUR_MAX == 1) {
+	if (b < 0x80 || !vars_ctype_multibyte()) {
 		*c = b;
 		return 1;
 	}
@@ -56,6 +58,7 @@ static bool class_match(const char *name, size_t n, unsigned long c)
 		return false;
 	memcpy(buf, name, n);
 	buf[n] = '\0';
+	(void)vars_ctype_multibyte();	/* the locale's classes */
 	wctype_t t = wctype(buf);
 	return t != 0 && iswctype((wint_t)c, t);
 }

@@ -7,16 +7,42 @@
 #include "var/var.h"
 
 #include <locale.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "util/hash.h"
 #include "util/strbuf.h"
 #include "util/vec.h"
 #include "util/xalloc.h"
 
+/* One variable is one allocation: a small header, then its name and its
+ * value, each NUL-terminated, so that a table of many variables costs
+ * little more than their text (dash spends the same on its "NAME=value"
+ * strings plus a list node).  An assignment that fits the allocation
+ * writes the value in place; a longer one moves the variable to a larger
+ * block with room to grow, and the table's slot follows it. */
+struct var_ent {
+	uint32_t cap;		/* bytes of text[]; VAR_CAP_UNKNOWN: huge */
+	uint16_t flags;		/* enum var_flag, plus VAR_HAS_VALUE */
+	uint16_t nlen;		/* strlen(name), or VAR_NLEN_LONG */
+	char text[];		/* name '\0' value '\0' */
+};
+
+#define VAR_HAS_VALUE	0x8000u
+#define VAR_NLEN_LONG	UINT16_MAX
+#define VAR_CAP_UNKNOWN	UINT32_MAX
+
+/* The table: open addressing with linear probing over pointers to
+ * entries, at most three quarters full; deletion shifts the following
+ * run back, so no tombstones pile up under local/unset churn. */
+struct var_table {
+	struct var_ent **slots;
+	size_t cap;	/* a power of two, or 0 */
+	size_t len;
+};
+
 struct vars {
-	struct hash map;		/* name -> struct var * (owned) */
+	struct var_table map;
 	struct vec foreign_env;		/* "NAME=value" with invalid NAME (owned) */
 	unsigned long path_gen;
 	unsigned long optind_gen;
@@ -31,12 +57,13 @@ struct vars {
 	size_t nscopes, scope_cap;
 };
 
-/* A record of one variable's complete state for var_restore. */
+/* A record of one variable's complete state for var_restore, in one
+ * allocation: value (if any) points into name's block. */
 struct var_save {
-	char *name;
 	bool existed;
-	char *value;
 	unsigned flags;
+	char *value;
+	char name[];
 };
 
 static bool var_is_name_n(const char *s, size_t n)
@@ -52,19 +79,145 @@ static bool var_is_name_n(const char *s, size_t n)
 	return true;
 }
 
-static void var_free(struct var *v)
+static size_t hash_name(const char *s)
 {
-	if (!v)
-		return;
-	free(v->name);
-	free(v->value);
-	free(v);
+	/* FNV-1a: short keys, no adversary worth a keyed hash. */
+	uint64_t h = 1469598103934665603u;
+	for (; *s; s++) {
+		h ^= (unsigned char)*s;
+		h *= 1099511628211u;
+	}
+	return (size_t)(h ^ (h >> 29));
+}
+
+static size_t ent_nlen(const struct var_ent *e)
+{
+	return e->nlen != VAR_NLEN_LONG ? e->nlen : strlen(e->text);
+}
+
+static char *ent_value(struct var_ent *e)
+{
+	return e->flags & VAR_HAS_VALUE ? e->text + ent_nlen(e) + 1 : NULL;
+}
+
+/* A new entry for name (nl bytes) with room for a value of vl bytes.
+ * The block is rounded up to malloc's own granularity (glibc hands out
+ * 16n + 8 usable bytes), which costs nothing and lets short values
+ * change in place. */
+static struct var_ent *ent_new(const char *name, size_t nl, size_t vl)
+{
+	size_t text = nl + 1 + vl + 1;
+	size_t total = offsetof(struct var_ent, text) + text;
+	total = total <= 24 ? 24 : ((total + 7) | 15) - 7;
+	struct var_ent *e = xmalloc(total);
+	text = total - offsetof(struct var_ent, text);
+	e->cap = text < VAR_CAP_UNKNOWN ? (uint32_t)text : VAR_CAP_UNKNOWN;
+	e->flags = 0;
+	e->nlen = nl < VAR_NLEN_LONG ? (uint16_t)nl : VAR_NLEN_LONG;
+	memcpy(e->text, name, nl);
+	e->text[nl] = '\0';
+	return e;
+}
+
+/* The slot holding name, or the empty slot where it would go. */
+static struct var_ent **table_slot(const struct var_table *t, const char *name)
+{
+	size_t mask = t->cap - 1;
+	for (size_t i = hash_name(name) & mask;; i = (i + 1) & mask) {
+		struct var_ent *e = t->slots[i];
+		if (!e || (e->text[0] == name[0] && strcmp(e->text, name) == 0))
+			return &t->slots[i];
+	}
+}
+
+static struct var_ent *table_get(const struct var_table *t, const char *name)
+{
+	return t->cap ? *table_slot(t, name) : NULL;
+}
+
+static void table_grow(struct var_table *t)
+{
+	struct var_ent **old = t->slots;
+	size_t oldcap = t->cap;
+	t->cap = oldcap ? 2 * oldcap : 64;
+	t->slots = xcalloc(t->cap, sizeof *t->slots);
+	for (size_t i = 0; i < oldcap; i++)
+		if (old[i])
+			*table_slot(t, old[i]->text) = old[i];
+	free(old);
+}
+
+/* The slot for name, made ready to receive a new entry if it is absent. */
+static struct var_ent **table_insert_slot(struct var_table *t, const char *name)
+{
+	if ((t->len + 1) * 4 > t->cap * 3)
+		table_grow(t);
+	return table_slot(t, name);
+}
+
+static void table_remove(struct var_table *t, struct var_ent **slot)
+{
+	size_t mask = t->cap - 1;
+	size_t i = (size_t)(slot - t->slots);
+	free(t->slots[i]);
+	t->len--;
+	/* Backward shift: an entry further along the run moves into the
+	 * hole unless its home slot lies cyclically in (i, j]. */
+	for (size_t j = (i + 1) & mask; t->slots[j]; j = (j + 1) & mask) {
+		size_t k = hash_name(t->slots[j]->text) & mask;
+		bool stays = i <= j ? (i < k && k <= j) : (i < k || k <= j);
+		if (stays)
+			continue;
+		t->slots[i] = t->slots[j];
+		i = j;
+	}
+	t->slots[i] = NULL;
+}
+
+/* Gives the entry in *slot the value (vl bytes), moving it to a larger
+ * block if needed.  value may point into the entry's own old value. */
+static struct var_ent *ent_assign(struct var_ent **slot, const char *value, size_t vl)
+{
+	struct var_ent *e = *slot;
+	size_t nl = ent_nlen(e);
+	if (e->cap != VAR_CAP_UNKNOWN && nl + 1 + vl + 1 <= e->cap) {
+		memmove(e->text + nl + 1, value, vl);
+		e->text[nl + 1 + vl] = '\0';
+		e->flags |= VAR_HAS_VALUE;
+		return e;
+	}
+	/* A value that outgrew its block often grows again (acc="$acc x"):
+	 * leave it half as much room again. */
+	struct var_ent *n = ent_new(e->text, nl, vl + vl / 2);
+	memcpy(n->text + nl + 1, value, vl);
+	n->text[nl + 1 + vl] = '\0';
+	n->flags = e->flags | VAR_HAS_VALUE;
+	*slot = n;
+	free(e);
+	return n;
 }
 
 /* The shell's own character handling (pattern matching, ${#x}) follows
  * LC_ALL, LC_CTYPE and LANG as the shell's variables hold them, exported
  * or not, from start-up on, as in bash: the first of them that is set and
- * not empty, else the C locale; a name the system does not know is C. */
+ * not empty, else the C locale; a name the system does not know is C.
+ *
+ * setlocale loads the locale's files (a few hundred kilobytes of memory
+ * for C.UTF-8), which a script that never meets a byte above 0x7f does not
+ * need: the name is only noted here, and vars_ctype_multibyte applies it
+ * the first time a character needs decoding.  The note is process-wide
+ * state because the locale is (shell.h lists it among the globals). */
+static char ctype_wanted[256];	/* "" for the C locale */
+static bool ctype_stale;
+static bool ctype_eager;
+
+static void ctype_apply(void)
+{
+	ctype_stale = false;
+	if (!ctype_wanted[0] || !setlocale(LC_CTYPE, ctype_wanted))
+		setlocale(LC_CTYPE, "C");
+}
+
 static void update_ctype(const struct vars *vs)
 {
 	static const char *const names[] = { "LC_ALL", "LC_CTYPE", "LANG" };
@@ -74,25 +227,70 @@ static void update_ctype(const struct vars *vs)
 		if (value && !*value)
 			value = NULL;
 	}
-	if (!value || !setlocale(LC_CTYPE, value))
-		setlocale(LC_CTYPE, "C");
+	size_t len = value ? strlen(value) : 0;
+	if (len >= sizeof ctype_wanted) {
+		/* No locale has such a name, but ask the system anyway. */
+		ctype_wanted[0] = '\0';
+		if (!setlocale(LC_CTYPE, value))
+			setlocale(LC_CTYPE, "C");
+		ctype_stale = false;
+		return;
+	}
+	memcpy(ctype_wanted, value ? value : "", len + 1);
+	ctype_stale = true;
+	if (ctype_eager)
+		ctype_apply();
 }
 
-static void note_change(struct vars *vs, const char *name)
+bool vars_ctype_multibyte(void)
+{
+	if (ctype_stale)
+		ctype_apply();
+	return MB_CUR_MAX > 1;
+}
+
+void vars_ctype_eager(void)
+{
+	ctype_eager = true;
+	if (ctype_stale)
+		ctype_apply();
+}
+
+/* What a change of the named variable means beyond the table. */
+enum var_watch { WATCH_NONE, WATCH_PATH, WATCH_OPTIND, WATCH_CTYPE };
+
+static enum var_watch watch_of(const char *name)
 {
 	if (strcmp(name, "PATH") == 0)
+		return WATCH_PATH;
+	if (strcmp(name, "OPTIND") == 0)
+		return WATCH_OPTIND;
+	if (name[0] == 'L' && (strcmp(name, "LC_ALL") == 0 ||
+	    strcmp(name, "LC_CTYPE") == 0 || strcmp(name, "LANG") == 0))
+		return WATCH_CTYPE;
+	return WATCH_NONE;
+}
+
+static void note_watch(struct vars *vs, enum var_watch w)
+{
+	if (w == WATCH_PATH)
 		vs->path_gen++;
-	else if (strcmp(name, "OPTIND") == 0)
+	else if (w == WATCH_OPTIND)
 		vs->optind_gen++;
-	else if (name[0] == 'L' && (strcmp(name, "LC_ALL") == 0 ||
-		 strcmp(name, "LC_CTYPE") == 0 || strcmp(name, "LANG") == 0))
+	else if (w == WATCH_CTYPE)
 		update_ctype(vs);
+}
+
+/* name may be the caller's or an entry's own: it is read before the entry
+ * can move or go. */
+static void note_change(struct vars *vs, const char *name)
+{
+	note_watch(vs, watch_of(name));
 }
 
 struct vars *vars_create(void)
 {
 	struct vars *vs = xcalloc(1, sizeof *vs);
-	hash_init(&vs->map);
 	vec_init(&vs->foreign_env);
 	return vs;
 }
@@ -101,14 +299,12 @@ void vars_destroy(struct vars *vs)
 {
 	if (!vs)
 		return;
-	size_t pos = 0;
-	struct hash_entry *e;
-	while ((e = hash_next(&vs->map, &pos)))
-		var_free(e->value);
-	hash_destroy(&vs->map);
-	vec_free_all(&vs->foreign_env);
 	while (vs->nscopes > 0)
 		vars_pop_scope(vs);
+	for (size_t i = 0; i < vs->map.cap; i++)
+		free(vs->map.slots[i]);
+	free(vs->map.slots);
+	vec_free_all(&vs->foreign_env);
 	vec_free(&vs->locals);
 	free(vs->scope_start);
 	free(vs);
@@ -135,63 +331,64 @@ void vars_import(struct vars *vs, char **envp)
 
 const char *var_get(const struct vars *vs, const char *name)
 {
-	struct var *v = hash_get(&vs->map, name);
-	return v ? v->value : NULL;
+	struct var_ent *e = table_get(&vs->map, name);
+	return e ? ent_value(e) : NULL;
 }
 
-struct var *var_lookup(const struct vars *vs, const char *name)
+bool var_flags(const struct vars *vs, const char *name, unsigned *flags)
 {
-	return hash_get(&vs->map, name);
+	struct var_ent *e = table_get(&vs->map, name);
+	if (e && flags)
+		*flags = e->flags & ~VAR_HAS_VALUE;
+	return e != NULL;
 }
 
 bool var_set(struct vars *vs, const char *name, const char *value, unsigned flags)
 {
-	struct var *v = hash_get(&vs->map, name);
-	if (!v) {
-		v = xcalloc(1, sizeof *v);
-		v->name = xstrdup(name);
-		hash_put(&vs->map, name, v);
-	} else if (value && (v->flags & VAR_READONLY)) {
+	struct var_ent **slot = table_insert_slot(&vs->map, name);
+	struct var_ent *e = *slot;
+	size_t vl = value ? strlen(value) : 0;
+	if (!e) {
+		e = *slot = ent_new(name, strlen(name), vl);
+		vs->map.len++;
+	} else if (value && (e->flags & VAR_READONLY)) {
 		return false;
 	}
 	if (value) {
-		/* value may point into the old value (x=${x#?}); copy first. */
-		char *copy = xstrdup(value);
-		free(v->value);
-		v->value = copy;
-		note_change(vs, name);
+		enum var_watch w = watch_of(name);
+		e = ent_assign(slot, value, vl);
+		note_watch(vs, w);
 	}
-	v->flags |= flags;
+	e->flags |= (uint16_t)flags;
 	return true;
 }
 
 bool var_unset(struct vars *vs, const char *name)
 {
-	struct var *v = hash_get(&vs->map, name);
-	if (!v)
+	if (!vs->map.cap)
 		return true;
-	if (v->flags & VAR_READONLY)
+	struct var_ent **slot = table_slot(&vs->map, name);
+	if (!*slot)
+		return true;
+	if ((*slot)->flags & VAR_READONLY)
 		return false;
-	hash_del(&vs->map, name);
-	var_free(v);
-	note_change(vs, name);
+	enum var_watch w = watch_of(name);
+	table_remove(&vs->map, slot);
+	note_watch(vs, w);
 	return true;
 }
 
 char **vars_environ(const struct vars *vs)
 {
 	struct vec out = VEC_INIT;
-	size_t pos = 0;
-	struct hash_entry *e;
-	while ((e = hash_next(&vs->map, &pos))) {
-		struct var *v = e->value;
-		if (!(v->flags & VAR_EXPORT) || !v->value)
+	for (size_t i = 0; i < vs->map.cap; i++) {
+		struct var_ent *e = vs->map.slots[i];
+		if (!e || !(e->flags & VAR_EXPORT) || !(e->flags & VAR_HAS_VALUE))
 			continue;
-		size_t nl = strlen(v->name), vl = strlen(v->value);
+		size_t nl = ent_nlen(e), vl = strlen(e->text + nl + 1);
 		char *s = xmalloc(nl + vl + 2);
-		memcpy(s, v->name, nl);
+		memcpy(s, e->text, nl + 1 + vl + 1);
 		s[nl] = '=';
-		memcpy(s + nl + 1, v->value, vl + 1);
 		vec_push(&out, s);
 	}
 	for (size_t i = 0; i < vs->foreign_env.len; i++)
@@ -208,11 +405,22 @@ static int var_cmp(const void *a, const void *b)
 
 struct var **vars_sorted(const struct vars *vs, size_t *n)
 {
-	struct var **arr = xmalloc((vs->map.len + 1) * sizeof *arr);
-	size_t k = 0, pos = 0;
-	struct hash_entry *e;
-	while ((e = hash_next(&vs->map, &pos)))
-		arr[k++] = e->value;
+	/* The pointers and the views they point to in one block, so that
+	 * the caller's single free releases both. */
+	size_t len = vs->map.len;
+	struct var **arr = xmalloc((len + 1) * sizeof *arr + len * sizeof(struct var));
+	struct var *views = (struct var *)(arr + len + 1);
+	size_t k = 0;
+	for (size_t i = 0; i < vs->map.cap; i++) {
+		struct var_ent *e = vs->map.slots[i];
+		if (!e)
+			continue;
+		views[k].name = e->text;
+		views[k].value = ent_value(e);
+		views[k].flags = e->flags & ~VAR_HAS_VALUE;
+		arr[k] = &views[k];
+		k++;
+	}
 	arr[k] = NULL;
 	qsort(arr, k, sizeof *arr, var_cmp);
 	*n = k;
@@ -221,13 +429,17 @@ struct var **vars_sorted(const struct vars *vs, size_t *n)
 
 struct var_save *var_save(const struct vars *vs, const char *name)
 {
-	struct var_save *s = xcalloc(1, sizeof *s);
-	s->name = xstrdup(name);
-	struct var *v = hash_get(&vs->map, name);
-	if (v) {
-		s->existed = true;
-		s->value = v->value ? xstrdup(v->value) : NULL;
-		s->flags = v->flags;
+	struct var_ent *e = table_get(&vs->map, name);
+	const char *value = e ? ent_value(e) : NULL;
+	size_t nl = strlen(name), vl = value ? strlen(value) + 1 : 0;
+	struct var_save *s = xmalloc(sizeof *s + nl + 1 + vl);
+	memcpy(s->name, name, nl + 1);
+	s->existed = e != NULL;
+	s->flags = e ? e->flags & ~VAR_HAS_VALUE : 0;
+	s->value = NULL;
+	if (value) {
+		s->value = s->name + nl + 1;
+		memcpy(s->value, value, vl);
 	}
 	return s;
 }
@@ -238,26 +450,25 @@ void var_restore(struct vars *vs, struct var_save *save)
 		return;
 	/* Restoring ignores readonly on purpose: "readonly x" inside a
 	 * function called as x=1 f must not outlive the call's x=1. */
-	struct var *v = hash_get(&vs->map, save->name);
 	if (!save->existed) {
-		if (v) {
-			hash_del(&vs->map, save->name);
-			var_free(v);
+		if (vs->map.cap) {
+			struct var_ent **slot = table_slot(&vs->map, save->name);
+			if (*slot)
+				table_remove(&vs->map, slot);
 		}
 	} else {
-		if (!v) {
-			v = xcalloc(1, sizeof *v);
-			v->name = xstrdup(save->name);
-			hash_put(&vs->map, save->name, v);
+		struct var_ent **slot = table_insert_slot(&vs->map, save->name);
+		if (!*slot) {
+			*slot = ent_new(save->name, strlen(save->name),
+				save->value ? strlen(save->value) : 0);
+			vs->map.len++;
 		}
-		free(v->value);
-		v->value = save->value;
-		save->value = NULL;
-		v->flags = save->flags;
+		struct var_ent *e = *slot;
+		if (save->value)
+			e = ent_assign(slot, save->value, strlen(save->value));
+		e->flags = (uint16_t)(save->flags | (save->value ? VAR_HAS_VALUE : 0));
 	}
 	note_change(vs, save->name);
-	free(save->name);
-	free(save->value);
 	free(save);
 }
 
@@ -292,8 +503,8 @@ size_t vars_scope_depth(const struct vars *vs)
 
 bool var_make_local(struct vars *vs, const char *name, const char *value)
 {
-	struct var *v = hash_get(&vs->map, name);
-	if (v && (v->flags & VAR_READONLY))
+	struct var_ent *e = table_get(&vs->map, name);
+	if (e && (e->flags & VAR_READONLY))
 		return false;
 	if (vs->nscopes == 0)
 		return var_set(vs, name, value, 0);
@@ -307,10 +518,8 @@ bool var_make_local(struct vars *vs, const char *name, const char *value)
 		/* A new local starts unset, as in bash and mksh (dash keeps
 		 * the outer value); it keeps the export flag, so that
 		 * assigning it reaches children as the outer one did. */
-		if (v && v->value) {
-			free(v->value);
-			v->value = NULL;
-			v->flags &= VAR_EXPORT;
+		if (e && (e->flags & VAR_HAS_VALUE)) {
+			e->flags &= VAR_EXPORT;
 			note_change(vs, name);
 		}
 	}

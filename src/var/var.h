@@ -15,9 +15,10 @@ enum var_flag {
 	VAR_READONLY = 1 << 1,
 };
 
+/* A view of one entry, as vars_sorted gives them. */
 struct var {
-	char *name;
-	char *value;	/* NULL: unset (the entry keeps only flags) */
+	const char *name;
+	const char *value;	/* NULL: unset (the entry keeps only flags) */
 	unsigned flags;
 };
 
@@ -33,8 +34,9 @@ void vars_import(struct vars *vs, char **envp);
 
 /* NULL if unset.  The pointer is valid until the variable next changes. */
 const char *var_get(const struct vars *vs, const char *name);
-/* The entry, set or not, or NULL if the name was never seen. */
-struct var *var_lookup(const struct vars *vs, const char *name);
+/* Whether name has an entry, set or not (a name never seen, or unset
+ * since, has none); its flags go to *flags if flags is not NULL. */
+bool var_flags(const struct vars *vs, const char *name, unsigned *flags);
 
 /* Sets name to value (copied; NULL leaves the value as it is) and adds
  * flags.  Returns false, changing nothing, if the variable is readonly and
@@ -50,7 +52,8 @@ char **vars_environ(const struct vars *vs);
 
 /* All entries (set or not), sorted by name (by strcmp; LC_COLLATE is
  * not consulted) for "set", "export -p", "readonly -p".  Caller frees the
- * array (not the entries); the entries are borrowed until the next change.
+ * array with one free(), which releases the views too; the names and
+ * values they point to are borrowed until the next change.
  * *n receives the count. */
 struct var **vars_sorted(const struct vars *vs, size_t *n);
 
@@ -84,6 +87,15 @@ unsigned long vars_path_generation(const struct vars *vs);
  * can tell that the script assigned OPTIND (even the same value: OPTIND=1
  * restarts the scan) since getopts itself last stored it. */
 unsigned long vars_optind_generation(const struct vars *vs);
+
+/* Whether the locale the variables ask for (LC_ALL, LC_CTYPE, LANG) has
+ * multibyte characters; it is put in force here, on first need, not when
+ * the variables change.  Call it before any use of the C library's
+ * character functions on a byte above 0x7f (mbrtowc, wctype ...). */
+bool vars_ctype_multibyte(void);
+/* From now on the locale follows the variables at once, as readline,
+ * which reads it itself, needs in an interactive shell. */
+void vars_ctype_eager(void);
 
 void strv_free(char **v);
 size_t strv_len(char *const *v);

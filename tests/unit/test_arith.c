@@ -303,7 +303,9 @@ START_TEST(test_allexport)
 	sh.opts[OPT_ALLEXPORT] = true;
 	long v;
 	ck_assert(arith_eval(&sh, "q=1", &v));
-	ck_assert(var_lookup(sh.vars, "q")->flags & VAR_EXPORT);
+	unsigned flags = 0;
+	ck_assert(var_flags(sh.vars, "q", &flags));
+	ck_assert(flags & VAR_EXPORT);
 }
 END_TEST
 

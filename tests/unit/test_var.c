@@ -21,6 +21,14 @@ static void teardown(void)
 	vars_destroy(vs);
 }
 
+/* The flags of a variable that must have an entry. */
+static unsigned flags_of(const char *name)
+{
+	unsigned f = 0;
+	ck_assert(var_flags(vs, name, &f));
+	return f;
+}
+
 START_TEST(test_set_get)
 {
 	ck_assert_ptr_null(var_get(vs, "x"));
@@ -45,12 +53,12 @@ START_TEST(test_flags_without_value)
 {
 	ck_assert(var_set(vs, "x", NULL, VAR_EXPORT));
 	ck_assert_ptr_null(var_get(vs, "x"));
-	struct var *v = var_lookup(vs, "x");
-	ck_assert_ptr_nonnull(v);
-	ck_assert(v->flags & VAR_EXPORT);
+	unsigned f = 0;
+	ck_assert(var_flags(vs, "x", &f));
+	ck_assert(f & VAR_EXPORT);
 	var_set(vs, "x", "now", 0);
-	ck_assert(var_lookup(vs, "x")->flags & VAR_EXPORT);
-	ck_assert_ptr_null(var_lookup(vs, "never"));
+	ck_assert(flags_of("x") & VAR_EXPORT);
+	ck_assert(!var_flags(vs, "never", NULL));
 }
 END_TEST
 
@@ -69,10 +77,10 @@ START_TEST(test_unset)
 {
 	var_set(vs, "x", "1", VAR_EXPORT);
 	ck_assert(var_unset(vs, "x"));
-	ck_assert_ptr_null(var_lookup(vs, "x"));
+	ck_assert(!var_flags(vs, "x", NULL));
 	ck_assert(var_unset(vs, "never"));
 	var_set(vs, "x", "2", 0);
-	ck_assert(!(var_lookup(vs, "x")->flags & VAR_EXPORT));
+	ck_assert(!(flags_of("x") & VAR_EXPORT));
 }
 END_TEST
 
@@ -91,7 +99,7 @@ START_TEST(test_import_environ)
 	ck_assert_str_eq(var_get(vs, "A"), "1");
 	ck_assert_str_eq(var_get(vs, "B"), "x=y");
 	ck_assert_str_eq(var_get(vs, "C"), "");
-	ck_assert_ptr_null(var_lookup(vs, "1BAD"));
+	ck_assert(!var_flags(vs, "1BAD", NULL));
 	var_set(vs, "local", "v", 0);
 	var_set(vs, "exp_unset", NULL, VAR_EXPORT);
 	char **env = vars_environ(vs);
@@ -129,18 +137,18 @@ START_TEST(test_save_restore)
 	var_set(vs, "x", "new", VAR_READONLY);
 	var_restore(vs, s);
 	ck_assert_str_eq(var_get(vs, "x"), "old");
-	ck_assert_uint_eq(var_lookup(vs, "x")->flags, VAR_EXPORT);
+	ck_assert_uint_eq(flags_of("x"), VAR_EXPORT);
 
 	s = var_save(vs, "absent");
 	var_set(vs, "absent", "v", VAR_EXPORT);
 	var_restore(vs, s);
-	ck_assert_ptr_null(var_lookup(vs, "absent"));
+	ck_assert(!var_flags(vs, "absent", NULL));
 
 	var_set(vs, "u", NULL, VAR_EXPORT);
 	s = var_save(vs, "u");
 	var_set(vs, "u", "set", 0);
 	var_restore(vs, s);
-	ck_assert_ptr_nonnull(var_lookup(vs, "u"));
+	ck_assert(var_flags(vs, "u", NULL));
 	ck_assert_ptr_null(var_get(vs, "u"));
 }
 END_TEST
@@ -231,6 +239,144 @@ START_TEST(test_many_vars)
 }
 END_TEST
 
+/* Enough variables to grow the table many times, every one checked after
+ * each growth, then half of them unset (the deletion moves the others
+ * within their probe runs) and set again. */
+START_TEST(test_table_growth_and_deletion)
+{
+	char name[16], value[16];
+	enum { N = 4000 };
+	for (int i = 0; i < N; i++) {
+		snprintf(name, sizeof name, "v%d", i);
+		snprintf(value, sizeof value, "%d", i * 7);
+		ck_assert(var_set(vs, name, value, i % 3 == 0 ? VAR_EXPORT : 0));
+	}
+	for (int i = 0; i < N; i++) {
+		snprintf(name, sizeof name, "v%d", i);
+		snprintf(value, sizeof value, "%d", i * 7);
+		ck_assert_str_eq(var_get(vs, name), value);
+		ck_assert_uint_eq(flags_of(name), i % 3 == 0 ? VAR_EXPORT : 0);
+	}
+	for (int i = 0; i < N; i += 2) {
+		snprintf(name, sizeof name, "v%d", i);
+		ck_assert(var_unset(vs, name));
+	}
+	for (int i = 0; i < N; i++) {
+		snprintf(name, sizeof name, "v%d", i);
+		if (i % 2 == 0) {
+			ck_assert(!var_flags(vs, name, NULL));
+			ck_assert_ptr_null(var_get(vs, name));
+		} else {
+			snprintf(value, sizeof value, "%d", i * 7);
+			ck_assert_str_eq(var_get(vs, name), value);
+		}
+	}
+	for (int i = 0; i < N; i += 2) {
+		snprintf(name, sizeof name, "v%d", i);
+		ck_assert(var_set(vs, name, "again", 0));
+	}
+	for (int i = 0; i < N; i += 2) {
+		snprintf(name, sizeof name, "v%d", i);
+		ck_assert_str_eq(var_get(vs, name), "again");
+		ck_assert_uint_eq(flags_of(name), 0);
+	}
+	size_t n;
+	free(vars_sorted(vs, &n));
+	ck_assert_int_eq((int)n, N);
+}
+END_TEST
+
+/* Values that shrink, grow past their block and grow again, from their
+ * own text, keep the name, the flags and every byte. */
+START_TEST(test_value_sizes)
+{
+	ck_assert(var_set(vs, "acc", "", VAR_EXPORT));
+	struct strbuf want = STRBUF_INIT;
+	for (int i = 0; i < 300; i++) {
+		struct strbuf next = STRBUF_INIT;
+		strbuf_append(&next, var_get(vs, "acc"));
+		strbuf_appendf(&next, ",%d", i);
+		ck_assert(var_set(vs, "acc", next.data, 0));
+		strbuf_appendf(&want, ",%d", i);
+		ck_assert_str_eq(var_get(vs, "acc"), want.data);
+		strbuf_free(&next);
+	}
+	ck_assert_uint_eq(flags_of("acc"), VAR_EXPORT);
+	ck_assert(var_set(vs, "acc", var_get(vs, "acc") + strlen(want.data) - 4, 0));
+	ck_assert_str_eq(var_get(vs, "acc"), want.data + strlen(want.data) - 4);
+	ck_assert(var_set(vs, "acc", "", 0));
+	ck_assert_str_eq(var_get(vs, "acc"), "");
+	char **env = vars_environ(vs);
+	ck_assert(has(env, "acc="));
+	strv_free(env);
+	strbuf_free(&want);
+}
+END_TEST
+
+/* A name longer than the entry's short length field still works. */
+START_TEST(test_long_name)
+{
+	size_t n = 70000;
+	char *name = malloc(n + 1);
+	memset(name, 'x', n);
+	name[n] = '\0';
+	ck_assert(var_set(vs, name, "v", VAR_EXPORT));
+	ck_assert_str_eq(var_get(vs, name), "v");
+	ck_assert(var_set(vs, name, "a longer value than before, to move it", 0));
+	ck_assert_str_eq(var_get(vs, name), "a longer value than before, to move it");
+	name[n - 1] = 'y';
+	ck_assert_ptr_null(var_get(vs, name));
+	name[n - 1] = 'x';
+	char **env = vars_environ(vs);
+	ck_assert_int_eq((int)strv_len(env), 1);
+	ck_assert_int_eq((int)strlen(env[0]), (int)n + 1 + 38);
+	ck_assert(strncmp(env[0] + n, "=a longer", 9) == 0);
+	strv_free(env);
+	ck_assert(var_unset(vs, name));
+	ck_assert(!var_flags(vs, name, NULL));
+	free(name);
+}
+END_TEST
+
+/* Scopes put back values, flags and absence, across table growth and the
+ * deletions it causes, and leave a readonly outer variable alone. */
+START_TEST(test_local_scopes)
+{
+	char name[16];
+	var_set(vs, "g", "outer", VAR_EXPORT);
+	var_set(vs, "ro", "fixed", VAR_READONLY);
+	vars_push_scope(vs);
+	ck_assert(var_make_local(vs, "g", NULL));
+	ck_assert_ptr_null(var_get(vs, "g"));
+	ck_assert_uint_eq(flags_of("g"), VAR_EXPORT);
+	ck_assert(var_make_local(vs, "g", "inner"));
+	ck_assert(!var_make_local(vs, "ro", "x"));
+	ck_assert(var_make_local(vs, "fresh", "1"));
+	for (int i = 0; i < 1000; i++) {
+		snprintf(name, sizeof name, "l%d", i);
+		ck_assert(var_make_local(vs, name, name));
+	}
+	vars_push_scope(vs);
+	ck_assert(var_make_local(vs, "g", "deeper"));
+	ck_assert_uint_eq(vars_scope_depth(vs), 2);
+	vars_pop_scope(vs);
+	ck_assert_str_eq(var_get(vs, "g"), "inner");
+	vars_pop_scope(vs);
+	ck_assert_uint_eq(vars_scope_depth(vs), 0);
+	ck_assert_str_eq(var_get(vs, "g"), "outer");
+	ck_assert_uint_eq(flags_of("g"), VAR_EXPORT);
+	ck_assert_str_eq(var_get(vs, "ro"), "fixed");
+	ck_assert(!var_flags(vs, "fresh", NULL));
+	for (int i = 0; i < 1000; i++) {
+		snprintf(name, sizeof name, "l%d", i);
+		ck_assert(!var_flags(vs, name, NULL));
+	}
+	size_t n;
+	free(vars_sorted(vs, &n));
+	ck_assert_int_eq((int)n, 2);
+}
+END_TEST
+
 static Suite *make_suite(void)
 {
 	Suite *s = suite_create("var");
@@ -249,6 +395,10 @@ static Suite *make_suite(void)
 	tcase_add_test(tc, test_shell_quote);
 	tcase_add_test(tc, test_options);
 	tcase_add_test(tc, test_many_vars);
+	tcase_add_test(tc, test_table_growth_and_deletion);
+	tcase_add_test(tc, test_value_sizes);
+	tcase_add_test(tc, test_long_name);
+	tcase_add_test(tc, test_local_scopes);
 	suite_add_tcase(s, tc);
 	return s;
 }
