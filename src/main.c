@@ -16,6 +16,7 @@
 #include "shell.h"
 #include "sig/signal.h"
 #include "util/error.h"
+#include "util/fd.h"
 #include "util/strbuf.h"
 #include "util/xalloc.h"
 #include "var/options.h"
@@ -140,14 +141,9 @@ static int open_script(const char *path)
 		;
 	if (fd < 0)
 		return -1;
-	/* The script's fd is the shell's own: above 9, out of the way of
-	 * the descriptors that scripts redirect. */
-	int high = fcntl(fd, F_DUPFD_CLOEXEC, 10);
-	if (high >= 0) {
-		close(fd);
-		fd = high;
-	}
-	return fd;
+	/* The script's fd is the shell's own: above 9 if it can be, out of
+	 * the way of the descriptors that scripts redirect. */
+	return fd_move_private(fd);
 }
 
 /* Runs a start-up file the way '.' runs one; a missing file is no error
