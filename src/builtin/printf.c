@@ -21,7 +21,6 @@
 #include <errno.h>
 #include <inttypes.h>
 #include <limits.h>
-#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -475,14 +474,16 @@ static void do_float(struct printf_state *st, const char *flags, char conv,
 	struct strbuf tmp = STRBUF_INIT;
 	struct number n;
 	char cfmt[24];
-	long double v = arg_float(st, printf_arg(st));
-	bool finite = isfinite(v);
 	int p = prec > FLOAT_PREC_CAP ? FLOAT_PREC_CAP : prec;
 	const char *mark;
+	bool finite;
 
 	snprintf(cfmt, sizeof cfmt, "%%%s.*L%c", flags, conv);
-	strbuf_appendf(&tmp, cfmt, p, v);
+	strbuf_appendf(&tmp, cfmt, p, arg_float(st, printf_arg(st)));
 	n.num = strbuf_str(&tmp);
+	/* inf and nan are the only results without a digit (told from the
+	 * text: valgrind's long double is not the processor's). */
+	finite = strpbrk(n.num, "0123456789") != NULL;
 	n.len = tmp.len;
 	n.zpos = zero_position(n.num, conv);
 	n.zero_ok = finite;	/* inf and nan are padded with spaces */

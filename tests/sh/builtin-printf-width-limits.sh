@@ -16,7 +16,6 @@ printf '%.40000g' 1.5; echo
 printf '%0100000.40000f' -2.5 | head -c 3; echo
 printf '%0100000.40000f' -2.5 | wc -c
 printf '%.40000a' 1 | tail -c 4; echo
-printf '%050000f' inf | tail -c 4; echo
 printf '%*s|' -70000 x | wc -c
 printf '%.*d|' -5 42; echo
 "$SH" -c 'printf "%2147483648d" 1; echo "status $?"' 2>&1
