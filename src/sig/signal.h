@@ -53,7 +53,8 @@ bool sig_is_held(int signo);
 void sig_drain(void);
 /* The oldest arrival not taken yet: its signal number, 0 when there is
  * none.  Arrivals come in the order the handler ran (the last 64 are
- * kept).  The summary flag stays set: call sig_rearm when done. */
+ * kept).  Call with the signals blocked (sig_block_all).  The summary
+ * flag stays set: call sig_rearm when done. */
 int sig_next_arrival(void);
 /* After sig_next_arrival took the arrivals: a wake-up on the self-pipe
  * while something is still pending, so that a loop polling it wakes. */
