@@ -16,6 +16,7 @@
 #include "shell.h"
 #include "sig/signal.h"
 #include "util/error.h"
+#include "util/fd.h"
 #include "util/strbuf.h"
 #include "util/xalloc.h"
 #include "var/options.h"
@@ -24,7 +25,7 @@
 extern char **environ;
 
 static const char usage_text[] =
-	"usage: cosh [-abCefhilmnuvx] [-o option] [-c string [name [arg...]]]\n"
+	"usage: cosh [-abCefhilmnpuvx] [-o option] [-c string [name [arg...]]]\n"
 	"       cosh [options] [-s] [arg...]\n"
 	"       cosh [options] script [arg...]\n";
 
@@ -140,20 +141,20 @@ static int open_script(const char *path)
 		;
 	if (fd < 0)
 		return -1;
-	/* The script's fd is the shell's own: above 9, out of the way of
-	 * the descriptors that scripts redirect. */
-	int high = fcntl(fd, F_DUPFD_CLOEXEC, 10);
-	if (high >= 0) {
-		close(fd);
-		fd = high;
-	}
-	return fd;
+	/* The script's fd is the shell's own: above 9 if it can be, out of
+	 * the way of the descriptors that scripts redirect. */
+	return fd_move_private(fd);
 }
 
 /* Runs a start-up file the way '.' runs one; a missing file is no error
- * (most users have none).  An 'exit' in it ends the shell. */
+ * (most users have none).  An 'exit' in it ends the shell.  Never while
+ * the ids differ (started set-user-ID or set-group-ID with -p): a file
+ * the real user controls must not run with the ids of the program's
+ * owner.  bash, ksh and mksh read none then; dash reads them. */
 static void run_file(struct shell *sh, const char *path)
 {
+	if (privileges_elevated())
+		return;
 	int fd = open_script(path);
 	if (fd < 0) {
 		if (errno != ENOENT)
@@ -190,8 +191,10 @@ static void run_profile(struct shell *sh)
 static void run_startup_file(struct shell *sh)
 {
 	const char *env = var_get(sh->vars, "ENV");
+	if (privileges_elevated())
+		return;	/* see run_file */
 	if (env) {
-		if (getuid() != geteuid() || getgid() != getegid() || !*env)
+		if (!*env)
 			return;
 		/* Parameter expansion (XCU sh, ENV), as for a prompt. */
 		char *path = expand_prompt(sh, env);
@@ -224,6 +227,13 @@ int main(int argc, char **argv)
 	free(last);
 	struct start st = { 0 };
 	parse_args(sh, argc, argv, &st);
+	/* Started set-user-ID or set-group-ID: without -p the shell goes
+	 * back to the real ids before it does anything, as dash, bash and
+	 * mksh do, and refuses to run if it cannot. */
+	if (!sh->opts[OPT_PRIVILEGED] && privileges_elevated() && !privileges_drop()) {
+		sh_error_errno(NULL, "cannot drop the set-user-ID or set-group-ID privileges");
+		exit(2);
+	}
 	if (argv[0] && argv[0][0] == '-')
 		st.login = true;	/* how login(1) starts a login shell */
 	sh->is_login = st.login;

@@ -3,9 +3,17 @@
  *
  * User text is never handed to libc as a format: each conversion
  * specification is parsed here, and for numbers a format of our own
- * ("%" flags "*.*j" conversion) is built and given the parsed width,
- * precision and value.  Strings (%s %b %c) are padded here, by bytes, so
- * that %b output with NUL bytes survives. */
+ * ("%" flags ".*j" conversion) is built and given the parsed precision and
+ * value.  The width is never libc's business, nor a precision beyond what
+ * can show a digit: padding (spaces, or the zeros of the 0 flag and of a
+ * long precision) is written here, in pieces, so that '%2147483647d' costs
+ * a 64 KiB buffer and not 2 GiB.  Output goes out in chunks of OUT_CHUNK
+ * bytes: what is smaller leaves in one write.  Strings (%s %b %c) are
+ * padded by bytes, so that %b output with NUL bytes survives.
+ *
+ * A width or precision must fit in an int, as in C (dash, yash and
+ * coreutils refuse more; bash prints nothing and says nothing): beyond
+ * that printf says so, prints nothing more and returns 1. */
 #include "config.h"
 
 #include "builtin/builtin.h"
@@ -19,6 +27,7 @@
 
 #include "util/error.h"
 #include "util/strbuf.h"
+#include "util/xalloc.h"
 
 struct printf_state {
 	const char *name;	/* argv[0], for messages */
@@ -27,8 +36,65 @@ struct printf_state {
 	int next;		/* index of the next unused argument */
 	bool used;		/* an argument was taken in this pass */
 	int status;
+	bool write_failed;	/* stop: the message was printed */
 	struct strbuf out;
 };
+
+/* Output is written once this much is buffered. */
+#define OUT_CHUNK 65536
+
+/* Precisions libc is asked for at most.  An integer has fewer digits than
+ * INT_PREC_CAP (22 in octal); a long double has at most about 21,500
+ * significant decimal digits (LDBL_MIN_EXP and LDBL_MANT_DIG: 16,445
+ * after the point, 4,933 before it) and 17 hex ones.  Beyond the cap
+ * every digit is a zero, written here. */
+#define INT_PREC_CAP 64
+#define FLOAT_PREC_CAP 32768
+
+static void out_flush(struct printf_state *st)
+{
+	if (st->write_failed)
+		strbuf_reset(&st->out);
+	else if (!builtin_flush(st->name, &st->out)) {
+		st->write_failed = true;
+		st->status = 1;
+	}
+}
+
+static void out_check(struct printf_state *st)
+{
+	if (st->out.len >= OUT_CHUNK)
+		out_flush(st);
+}
+
+static void out_bytes(struct printf_state *st, const char *s, size_t n)
+{
+	if (st->write_failed)
+		return;
+	strbuf_appendn(&st->out, s, n);
+	out_check(st);
+}
+
+/* n copies of c, a chunk at a time. */
+static void out_fill(struct printf_state *st, char c, size_t n)
+{
+	while (n > 0 && !st->write_failed) {
+		size_t k = OUT_CHUNK - (st->out.len < OUT_CHUNK ? st->out.len : OUT_CHUNK);
+
+		if (k == 0) {
+			out_flush(st);
+			continue;
+		}
+		if (k > n)
+			k = n;
+		strbuf_reserve(&st->out, k);
+		memset(st->out.data + st->out.len, c, k);
+		st->out.len += k;
+		st->out.data[st->out.len] = '\0';
+		n -= k;
+		out_check(st);
+	}
+}
 
 static bool is_odigit(char c)
 {
@@ -235,21 +301,73 @@ static long double arg_float(struct printf_state *st, const char *s)
 	return v;
 }
 
-/* A width or precision from '*': an int, clamped. */
-static int arg_star(struct printf_state *st)
+/* Says that a width or precision (what, the text of the number) cannot
+ * be honoured; printf then stops. */
+static bool too_large(struct printf_state *st, const char *what, const char *num)
 {
-	intmax_t v = arg_int(st, printf_arg(st));
-
-	if (v > INT_MAX)
-		return INT_MAX;
-	if (v < -INT_MAX)
-		return -INT_MAX;
-	return (int)v;
+	sh_error(st->name, "%s: %s too large (at most %d)", num, what, INT_MAX);
+	st->status = 1;
+	return false;
 }
 
-/* Appends len bytes of s, cut to prec (if >= 0) and padded with spaces to
+/* A width or precision from '*': the next argument, an int.  false (and a
+ * message) when it does not fit in one. */
+static bool arg_star(struct printf_state *st, const char *what, int *out)
+{
+	const char *s = printf_arg(st);
+	char *end;
+	intmax_t v;
+	long c;
+
+	*out = 0;
+	if (s == NULL || *s == '\0')
+		return true;
+	c = quoted_char(s);
+	if (c >= 0) {
+		v = c;
+	} else {
+		errno = 0;
+		v = strtoimax(s, &end, 0);
+		if (errno == ERANGE)
+			return too_large(st, what, s);
+		number_check(st, s, end, 0);
+	}
+	if (v > INT_MAX || v < -INT_MAX)
+		return too_large(st, what, s);
+	*out = (int)v;
+	return true;
+}
+
+/* An unsigned decimal run at *pp, which must fit in an int.  false (and a
+ * message) when it does not. */
+static bool parse_count(struct printf_state *st, const char *what,
+	const char **pp, int *out)
+{
+	const char *p = *pp;
+	long v = 0;
+	bool over = false;
+
+	while (*p >= '0' && *p <= '9') {
+		if (v > (INT_MAX - (*p - '0')) / 10)
+			over = true;
+		else
+			v = v * 10 + (*p - '0');
+		p++;
+	}
+	if (over) {
+		char *num = xstrndup(*pp, (size_t)(p - *pp));
+		too_large(st, what, num);
+		free(num);
+		return false;
+	}
+	*pp = p;
+	*out = (int)v;
+	return true;
+}
+
+/* Writes len bytes of s, cut to prec (if >= 0) and padded with spaces to
  * width (negative width or left: on the right). */
-static void put_padded(struct strbuf *out, const char *s, size_t len,
+static void put_padded(struct printf_state *st, const char *s, size_t len,
 	int width, int prec, bool left)
 {
 	size_t w;
@@ -261,39 +379,138 @@ static void put_padded(struct strbuf *out, const char *s, size_t len,
 		width = -width;
 	}
 	w = (size_t)width;
-	if (!left)
-		for (; w > len; w--)
-			strbuf_appendc(out, ' ');
-	strbuf_appendn(out, s, len);
-	if (left)
-		for (; w > len; w--)
-			strbuf_appendc(out, ' ');
+	if (!left && w > len)
+		out_fill(st, ' ', w - len);
+	out_bytes(st, s, len);
+	if (left && w > len)
+		out_fill(st, ' ', w - len);
 }
 
-/* Parses an unsigned decimal run at *pp, clamped to INT_MAX. */
-static int parse_count(const char **pp)
-{
-	const char *p = *pp;
-	long v = 0;
+/* A number as libc formatted it, without a width (num), and where zeros
+ * go that it did not write: the 0 flag's after the sign and any 0x
+ * (at zpos, if zero_ok), and a long precision's (prec_zeros of them, at
+ * prec_pos).  Pads to width and writes it. */
+struct number {
+	const char *num;
+	size_t len;
+	size_t zpos;
+	bool zero_ok;
+	size_t prec_pos;
+	size_t prec_zeros;
+};
 
-	while (*p >= '0' && *p <= '9') {
-		if (v < INT_MAX)
-			v = v * 10 + (*p - '0');
-		p++;
+static void put_number(struct printf_state *st, const struct number *n,
+	int width, bool left, bool zero)
+{
+	size_t content = n->len + n->prec_zeros;
+	size_t pad = 0;
+
+	if (width < 0) {
+		left = true;
+		width = -width;
 	}
-	*pp = p;
-	return v > INT_MAX ? INT_MAX : (int)v;
+	if ((size_t)width > content)
+		pad = (size_t)width - content;
+	if (left)
+		zero = false;
+	zero = zero && n->zero_ok;
+	if (pad > 0 && !left && !zero)
+		out_fill(st, ' ', pad);
+	out_bytes(st, n->num, n->zpos);
+	if (zero)
+		out_fill(st, '0', pad);
+	out_bytes(st, n->num + n->zpos, n->prec_pos - n->zpos);
+	out_fill(st, '0', n->prec_zeros);
+	out_bytes(st, n->num + n->prec_pos, n->len - n->prec_pos);
+	if (pad > 0 && left)
+		out_fill(st, ' ', pad);
+}
+
+/* Where the 0 flag's zeros go: after a sign, and after 0x where the
+ * conversion writes one (%#x, %a). */
+static size_t zero_position(const char *num, char conv)
+{
+	size_t i = 0;
+
+	if (num[0] == '-' || num[0] == '+' || num[0] == ' ')
+		i = 1;
+	if (strchr("xXaA", conv) != NULL && num[i] == '0'
+	    && (num[i + 1] == 'x' || num[i + 1] == 'X'))
+		i += 2;
+	return i;
+}
+
+/* %d %i %o %u %x %X. */
+static void do_integer(struct printf_state *st, const char *flags, char conv,
+	int width, int prec, bool left)
+{
+	struct strbuf tmp = STRBUF_INIT;
+	struct number n;
+	char cfmt[24];
+	int p = prec > INT_PREC_CAP ? INT_PREC_CAP : prec;
+
+	snprintf(cfmt, sizeof cfmt, "%%%s.*j%c", flags, conv);
+	if (conv == 'd' || conv == 'i')
+		strbuf_appendf(&tmp, cfmt, p, arg_int(st, printf_arg(st)));
+	else
+		strbuf_appendf(&tmp, cfmt, p, arg_uint(st, printf_arg(st)));
+	n.num = strbuf_str(&tmp);
+	n.len = tmp.len;
+	n.zpos = zero_position(n.num, conv);
+	/* A precision turns the 0 flag off (C). */
+	n.zero_ok = prec < 0;
+	/* With the cap, libc wrote exactly INT_PREC_CAP digits after the
+	 * sign and 0x: the rest of the zeros go before them. */
+	n.prec_zeros = prec > INT_PREC_CAP ? (size_t)(prec - INT_PREC_CAP) : 0;
+	n.prec_pos = n.prec_zeros > 0 ? n.len - INT_PREC_CAP : n.zpos;
+	put_number(st, &n, width, left, strchr(flags, '0') != NULL);
+	strbuf_free(&tmp);
+}
+
+/* %e %E %f %F %g %G %a %A. */
+static void do_float(struct printf_state *st, const char *flags, char conv,
+	int width, int prec, bool left)
+{
+	struct strbuf tmp = STRBUF_INIT;
+	struct number n;
+	char cfmt[24];
+	int p = prec > FLOAT_PREC_CAP ? FLOAT_PREC_CAP : prec;
+	const char *mark;
+	bool finite;
+
+	snprintf(cfmt, sizeof cfmt, "%%%s.*L%c", flags, conv);
+	strbuf_appendf(&tmp, cfmt, p, arg_float(st, printf_arg(st)));
+	n.num = strbuf_str(&tmp);
+	/* inf and nan are the only results without a digit (told from the
+	 * text: valgrind's long double is not the processor's). */
+	finite = strpbrk(n.num, "0123456789") != NULL;
+	n.len = tmp.len;
+	n.zpos = zero_position(n.num, conv);
+	n.zero_ok = finite;	/* inf and nan are padded with spaces */
+	n.prec_zeros = 0;
+	n.prec_pos = n.len;
+	/* %g drops trailing zeros unless '#' keeps them. */
+	if (finite && prec > FLOAT_PREC_CAP
+	    && (strchr("gG", conv) == NULL || strchr(flags, '#') != NULL)) {
+		n.prec_zeros = (size_t)(prec - FLOAT_PREC_CAP);
+		/* The zeros end the digits: before the exponent. */
+		mark = strpbrk(n.num, strchr("aA", conv) ? "pP" : "eE");
+		if (mark != NULL)
+			n.prec_pos = (size_t)(mark - n.num);
+	}
+	put_number(st, &n, width, left, strchr(flags, '0') != NULL);
+	strbuf_free(&tmp);
 }
 
 /* One conversion specification starting at *fp (on the '%').  Returns
- * false to stop all output (\c in %b, or an invalid directive). */
+ * false to stop all output (\c in %b, an invalid directive, a width or
+ * precision that does not fit in an int). */
 static bool do_conversion(struct printf_state *st, const char **fp)
 {
 	const char *start = *fp;
 	const char *f = *fp + 1;
 	char flags[8] = "";
 	size_t nflags = 0;
-	char cfmt[24];
 	int width = 0, prec = -1;
 	bool left = false;
 	const char *arg;
@@ -310,17 +527,21 @@ static bool do_conversion(struct printf_state *st, const char **fp)
 	}
 	if (*f == '*') {
 		f++;
-		width = arg_star(st);
-	} else {
-		width = parse_count(&f);
+		if (!arg_star(st, "field width", &width))
+			return false;
+	} else if (!parse_count(st, "field width", &f, &width)) {
+		return false;
 	}
 	if (*f == '.') {
 		f++;
 		if (*f == '*') {
 			f++;
-			prec = arg_star(st);
-		} else {
-			prec = parse_count(&f);
+			if (!arg_star(st, "precision", &prec))
+				return false;
+			if (prec < 0)
+				prec = -1;	/* as if omitted (C) */
+		} else if (!parse_count(st, "precision", &f, &prec)) {
+			return false;
 		}
 	}
 	conv = *f;
@@ -335,17 +556,11 @@ static bool do_conversion(struct printf_state *st, const char **fp)
 	switch (conv) {
 	case 'd':
 	case 'i':
-		snprintf(cfmt, sizeof cfmt, "%%%s*.*j%c", flags, conv);
-		strbuf_appendf(&st->out, cfmt, width, prec,
-			arg_int(st, printf_arg(st)));
-		return true;
 	case 'o':
 	case 'u':
 	case 'x':
 	case 'X':
-		snprintf(cfmt, sizeof cfmt, "%%%s*.*j%c", flags, conv);
-		strbuf_appendf(&st->out, cfmt, width, prec,
-			arg_uint(st, printf_arg(st)));
+		do_integer(st, flags, conv, width, prec, left);
 		return true;
 	case 'e':
 	case 'E':
@@ -355,22 +570,19 @@ static bool do_conversion(struct printf_state *st, const char **fp)
 	case 'G':
 	case 'a':
 	case 'A':
-		snprintf(cfmt, sizeof cfmt, "%%%s*.*L%c", flags, conv);
-		strbuf_appendf(&st->out, cfmt, width, prec,
-			arg_float(st, printf_arg(st)));
+		do_float(st, flags, conv, width, prec, left);
 		return true;
 	case 'c':
 		/* An empty or missing argument gives a NUL byte (dash, bash
 		 * and mksh agree): the string's terminator. */
 		arg = printf_arg(st);
-		put_padded(&st->out, arg != NULL ? arg : "", 1, width, -1,
-			left);
+		put_padded(st, arg != NULL ? arg : "", 1, width, -1, left);
 		return true;
 	case 's':
 		arg = printf_arg(st);
 		if (arg == NULL)
 			arg = "";
-		put_padded(&st->out, arg, strlen(arg), width, prec, left);
+		put_padded(st, arg, strlen(arg), width, prec, left);
 		return true;
 	case 'b': {
 		struct strbuf tmp = STRBUF_INIT;
@@ -379,8 +591,7 @@ static bool do_conversion(struct printf_state *st, const char **fp)
 		arg = printf_arg(st);
 		go_on = builtin_escape(&tmp, arg != NULL ? arg : "",
 			ESCAPE_B);
-		put_padded(&st->out, strbuf_str(&tmp), tmp.len, width, prec,
-			left);
+		put_padded(st, strbuf_str(&tmp), tmp.len, width, prec, left);
 		strbuf_free(&tmp);
 		return go_on;
 	}
@@ -397,7 +608,7 @@ static bool run_format(struct printf_state *st, const char *fmt)
 {
 	const char *f = fmt;
 
-	while (*f != '\0') {
+	while (*f != '\0' && !st->write_failed) {
 		if (*f == '\\') {
 			size_t used;
 
@@ -417,8 +628,9 @@ static bool run_format(struct printf_state *st, const char *fmt)
 		} else if (!do_conversion(st, &f)) {
 			return false;
 		}
+		out_check(st);
 	}
-	return true;
+	return !st->write_failed;
 }
 
 int builtin_printf(struct shell *sh, int argc, char **argv)
@@ -443,6 +655,7 @@ int builtin_printf(struct shell *sh, int argc, char **argv)
 	st.nargs = argc - i;
 	st.next = 0;
 	st.status = 0;
+	st.write_failed = false;
 	strbuf_init(&st.out);
 
 	/* The format is reused while arguments remain, but only if a pass
@@ -451,15 +664,11 @@ int builtin_printf(struct shell *sh, int argc, char **argv)
 		st.used = false;
 		if (!run_format(&st, fmt))
 			break;
-		if (st.out.len >= 65536 && !builtin_flush(st.name, &st.out)) {
-			st.status = 1;
-			goto done;
-		}
 	} while (st.next < st.nargs && st.used);
 
-	if (!builtin_flush(st.name, &st.out))
-		st.status = 1;
-done:
+	/* What came before a directive that stopped printf still goes out,
+	 * as in dash and bash. */
+	out_flush(&st);
 	strbuf_free(&st.out);
 	return st.status;
 }

@@ -91,6 +91,7 @@ int builtin_set(struct shell *sh, int argc, char **argv)
 	struct strbuf out = STRBUF_INIT;
 	bool monitor = sh->opts[OPT_MONITOR];
 	bool sigtrace = sh->opts[OPT_SIGTRACE];
+	bool privileged = sh->opts[OPT_PRIVILEGED];
 	bool new_params = false;
 	int status = 0;
 	int i;
@@ -164,6 +165,14 @@ done:
 	if (!builtin_flush(argv[0], &out) && status == 0)
 		status = 1;
 	strbuf_free(&out);
+	/* set +p gives the elevated ids up for good (as bash); set -p
+	 * cannot take them back. */
+	if (privileged && !sh->opts[OPT_PRIVILEGED] && privileges_elevated()
+	    && !privileges_drop()) {
+		sh_error_errno(argv[0], "cannot drop privileges");
+		sh->opts[OPT_PRIVILEGED] = true;
+		status = 2;
+	}
 	/* set -m in a script that has a terminal: its jobs get the terminal
 	 * as at an interactive shell, so that they can be stopped and
 	 * brought back with fg. */

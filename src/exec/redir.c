@@ -1,6 +1,7 @@
 /* Redirections (XCU 2.7).  Each one is: expand the target, open or dup it,
  * and move it onto the wanted fd; when the effect must be undone, first
- * copy the fd it replaces to a high close-on-exec fd. */
+ * copy the fd it replaces to a close-on-exec fd of the shell's own
+ * (fd_dup_private: above 9 when the limit on open files allows). */
 #include "exec/redir.h"
 
 #include <errno.h>
@@ -60,7 +61,7 @@ static bool save_fd(int fd, struct redir_save **save)
 			return true;
 	int saved = -1;
 	if (fd_is_open(fd)) {
-		saved = fcntl(fd, F_DUPFD_CLOEXEC, 10);
+		saved = fd_dup_private(fd);
 		if (saved < 0) {
 			sh_error_errno(NULL, "cannot save fd %d", fd);
 			return false;
@@ -90,7 +91,7 @@ static bool move_fd(int newfd, int fd)
 	while (dup2(newfd, fd) < 0) {
 		if (errno == EINTR)
 			continue;
-		sh_error_errno(NULL, "%d", fd);
+		sh_error_errno(NULL, "cannot redirect fd %d", fd);
 		close(newfd);
 		return false;
 	}
@@ -269,7 +270,7 @@ static bool apply_dup(const char *word, int fd, struct redir_save **save)
 		return false;
 	while (dup2((int)src, fd) < 0) {
 		if (errno != EINTR) {
-			sh_error_errno(NULL, "%d", fd);
+			sh_error_errno(NULL, "cannot redirect fd %d", fd);
 			return false;
 		}
 	}
@@ -285,7 +286,7 @@ static bool perform_one(struct shell *sh, const struct redir_step *st, struct re
 	/* A script may name an fd the shell holds (exec 10>f): the shell's
 	 * one moves away first, and is then not the script's to save. */
 	if (!fd_vacate(fd)) {
-		sh_error_errno(NULL, "%d", fd);
+		sh_error_errno(NULL, "cannot move the shell's own fd %d away", fd);
 		return false;
 	}
 	/* Saved before anything is opened: an open that lands on a closed fd

@@ -1,6 +1,7 @@
 /* Redirections: applying them, and undoing them after a builtin, a group
- * or a function.  The fds the shell keeps to undo a redirection are above
- * 9 and close-on-exec, so no child inherits them. */
+ * or a function.  The fds the shell keeps to undo a redirection are
+ * close-on-exec, so no child inherits them, and above 9 unless the limit
+ * on open files is lower (src/util/fd.h). */
 #ifndef COSH_EXEC_REDIR_H
 #define COSH_EXEC_REDIR_H
 

@@ -130,7 +130,6 @@ pid_t proc_fork(struct shell *sh, struct job *j, enum proc_mode mode,
 {
 	/* A hidden job (command substitution) stays in the shell's group. */
 	bool jc = proc_job_control(sh) && !j->hidden;
-	sig_ensure_pipe();	/* the wait for this child needs it */
 	sigset_t old;
 	/* Blocked across fork: a signal sent to the child the moment it
 	 * exists ('kill $!' right after '&') waits until the child has reset
@@ -327,7 +326,6 @@ enum spawn_result proc_spawn(struct shell *sh, struct job *j,
 	const struct spawn_req *req, pid_t *pidp)
 {
 	bool jc = proc_job_control(sh) && !j->hidden;
-	sig_ensure_pipe();	/* the wait for this child needs it */
 	struct sig_change changes[NSIG];
 	struct spawn_child c = {
 		.req = req,

@@ -19,6 +19,7 @@
 #include "shell.h"
 #include "sig/signal.h"
 #include "util/error.h"
+#include "util/fd.h"
 
 /* The modes a line-oriented shell and the next job need: canonical input
  * with echo and signals, CR/NL mapping, output processing.  A job that
@@ -53,9 +54,7 @@ static int open_tty(void)
 		;
 	if (fd < 0)
 		return -1;
-	int high = fcntl(fd, F_DUPFD_CLOEXEC, 10);
-	close(fd);
-	return high;
+	return fd_move_private(fd);	/* above 9 if the limit allows */
 }
 
 bool tty_init(struct shell *sh)

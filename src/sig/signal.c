@@ -52,25 +52,43 @@
  *
  * The handler only records: a flag per signal, the sender's pid (for
  * set -o sigtrace, and to tell a signal sent by the foreground job itself
- * from one the terminal sent) and one byte, the signal number, on a
- * non-blocking self-pipe, with errno saved.  Everything else happens at
- * the safe point (sig_dispatch, src/job/dispatch.c) and in the foreground
- * wait loop, which reads the pipe one arrival at a time.  This file is
- * mechanism: it never looks at jobs.
- * The shell has one thread, so a handler runs whole between two steps of
- * the main flow: a byte in the pipe always comes with any_pending set, and
- * a loop that polls the pipe never spins on a byte nobody will clear.
+ * from one the terminal sent), the signal number in a small ring of
+ * arrivals, and a wake-up on the self-pipe if one exists, with errno
+ * saved.  Everything else happens at the safe point (sig_dispatch,
+ * src/job/dispatch.c) and in the foreground wait loop, which takes the
+ * arrivals one at a time, in order.  This file is mechanism: it never
+ * looks at jobs.
+ *
+ * The self-pipe is one eventfd on Linux (a pipe elsewhere), made the first
+ * time something wants to poll() on it (the prompt, read): a script that
+ * does neither holds no descriptor for signals at all, and neither does a
+ * subshell or $( ) until it polls, which matters under a low ulimit -n.
+ * The order of arrivals, which the pipe's bytes used to carry, is the
+ * ring's business; the wake-up fd only says "something came".  The ring
+ * keeps the last RING_SIZE arrivals; a flood drops the oldest (their
+ * flags stay set).
+ *
+ * The shell has one thread, and a handler runs with every caught signal
+ * blocked, so handlers never nest and a handler runs whole between two
+ * steps of the main flow: a wake-up always comes with any_pending set, and
+ * a loop that polls never spins on a wake-up nobody will clear.  The main
+ * flow touches the ring only with signals blocked.
  */
 #include "sig/signal.h"
 
 #include <errno.h>
 #include <fcntl.h>
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 #include <unistd.h>
+#ifdef __linux__
+#include <sys/eventfd.h>
+#define HAVE_WAKE_EVENTFD 1
+#endif
 
 #include "shell.h"
 #include "sig/trap.h"
@@ -81,11 +99,49 @@
 static volatile sig_atomic_t pending[NSIG];
 static volatile sig_atomic_t any_pending;
 static volatile sig_atomic_t sender[NSIG];
-static int pipe_r = -1, pipe_w = -1;
-/* In a subshell until it makes its own: the parent's pipe, still open
- * (close-on-exec) and still the shell's (no redirection sees it), but
- * never written or read here. */
-static int stale_r = -1, stale_w = -1;
+
+/* The ring of arrivals: ring_count numbers from ring_first on. */
+#define RING_SIZE 64
+static volatile sig_atomic_t ring[RING_SIZE];
+static volatile sig_atomic_t ring_first, ring_count;
+
+/* The self-pipe: one eventfd (wake_r, with wake_w -1) or a pipe; -1 until
+ * sig_fd makes it.  Read by the handler, changed only with signals
+ * blocked (here and by fd_vacate). */
+static int wake_r = -1, wake_w = -1;
+static bool wake_failed;	/* said once per process */
+
+/* Appends signo to the ring, dropping the oldest arrival if it is full.
+ * In the handler, or with signals blocked. */
+static void record_arrival(int signo)
+{
+	int n = ring_count;
+	if (n == RING_SIZE) {
+		ring_first = (ring_first + 1) % RING_SIZE;
+		n--;
+	}
+	ring[(ring_first + n) % RING_SIZE] = signo;
+	ring_count = n + 1;
+}
+
+/* Makes the self-pipe readable; async-signal-safe.  A full pipe, or an
+ * eventfd at its maximum, is awake already. */
+static void wake_post(void)
+{
+#ifdef HAVE_WAKE_EVENTFD
+	uint64_t one = 1;
+	if (wake_r >= 0) {
+		ssize_t n = write(wake_r, &one, sizeof one);
+		(void)n;
+	}
+#else
+	unsigned char byte = 0;
+	if (wake_w >= 0) {
+		ssize_t n = write(wake_w, &byte, 1);
+		(void)n;
+	}
+#endif
+}
 
 enum disp {
 	DISP_UNKNOWN,	/* not looked at yet: whatever the shell inherited */
@@ -106,9 +162,8 @@ static void on_signal(int signo, siginfo_t *info, void *ctx)
 	pending[signo] = 1;
 	any_pending = 1;
 	sender[signo] = info && info->si_code <= 0 ? (sig_atomic_t)info->si_pid : 0;
-	unsigned char byte = (unsigned char)signo;
-	ssize_t n = write(pipe_w, &byte, 1);
-	(void)n;	/* a full pipe already holds a wake-up */
+	record_arrival(signo);
+	wake_post();
 	errno = saved;
 }
 
@@ -133,6 +188,8 @@ static void install(int signo, enum disp d)
 	sigemptyset(&sa.sa_mask);
 	if (d == DISP_CATCH) {
 		sa.sa_sigaction = on_signal;
+		/* Handlers never nest: the ring has one writer at a time. */
+		sigfillset(&sa.sa_mask);
 		/* SA_RESTART is deliberately absent: a blocking read or wait
 		 * must come back with EINTR so that the shell reaches a safe
 		 * point; every blocking call handles EINTR. */
@@ -144,31 +201,57 @@ static void install(int signo, enum disp d)
 		current[signo] = d;
 }
 
-static int move_high(int fd)
+static void close_wake(void)
 {
-	int nfd = fcntl(fd, F_DUPFD_CLOEXEC, 10);
-	if (nfd < 0)
-		return fd;
-	close(fd);
-	return nfd;
+	sigset_t all, old;
+	if (wake_r < 0 && wake_w < 0)
+		return;	/* no system call for a shell that never polled */
+	sigfillset(&all);
+	sigprocmask(SIG_BLOCK, &all, &old);
+	if (wake_r >= 0) {
+		fd_disown(&wake_r);
+		close(wake_r);
+	}
+	if (wake_w >= 0) {
+		fd_disown(&wake_w);
+		close(wake_w);
+	}
+	wake_r = wake_w = -1;
+	sigprocmask(SIG_SETMASK, &old, NULL);
 }
 
-static void open_pipe(void)
+/* Makes the self-pipe, non-blocking and close-on-exec, above 9 if the
+ * limit on open files allows; a wake-up in it if something is pending
+ * already.  Says once if it cannot: pollers then rely on EINTR alone. */
+static void open_wake(void)
 {
+	sigset_t all, old;
+	int r, w = -1;
+#ifdef HAVE_WAKE_EVENTFD
+	r = eventfd(0, EFD_CLOEXEC | EFD_NONBLOCK);
+#else
 	int p[2];
-	if (pipe_r >= 0)
-		close(pipe_r);
-	if (pipe_w >= 0)
-		close(pipe_w);
-	pipe_r = pipe_w = -1;
-	if (pipe2(p, O_CLOEXEC | O_NONBLOCK) < 0) {
-		sh_error_errno(NULL, "cannot create the signal pipe");
+	r = pipe2(p, O_CLOEXEC | O_NONBLOCK) < 0 ? -1 : p[0];
+	if (r >= 0)
+		w = fd_move_private(p[1]);
+#endif
+	if (r < 0) {
+		if (!wake_failed)
+			sh_error_errno(NULL, "cannot create the signal wake-up fd");
+		wake_failed = true;
 		return;
 	}
-	pipe_r = move_high(p[0]);
-	pipe_w = move_high(p[1]);
-	fd_own(&pipe_r);
-	fd_own(&pipe_w);
+	r = fd_move_private(r);
+	sigfillset(&all);
+	sigprocmask(SIG_BLOCK, &all, &old);
+	wake_r = r;
+	wake_w = w;
+	fd_own(&wake_r);
+	if (wake_w >= 0)
+		fd_own(&wake_w);
+	if (any_pending)
+		wake_post();
+	sigprocmask(SIG_SETMASK, &old, NULL);
 }
 
 bool sig_was_ignored_at_entry(int signo)
@@ -316,14 +399,14 @@ void sig_update_mode(struct shell *sh)
 
 void sig_init(struct shell *sh)
 {
-	open_pipe();
 	sig_update_mode(sh);
 }
 
 int sig_fd(void)
 {
-	sig_ensure_pipe();
-	return pipe_r;
+	if (wake_r < 0)
+		open_wake();
+	return wake_r;
 }
 
 bool sig_pending(void)
@@ -345,7 +428,8 @@ void sig_drain(void)
 	/* Clear the summary flag first: a signal that lands after this sets
 	 * it again, so nothing is lost. */
 	any_pending = 0;
-	while (pipe_r >= 0 && read(pipe_r, buf, sizeof buf) > 0)
+	ring_count = 0;
+	while (wake_r >= 0 && read(wake_r, buf, sizeof buf) > 0)
 		;
 }
 
@@ -415,13 +499,14 @@ void sig_requeue(int signo)
 {
 	if (signo <= 0 || signo >= NSIG)
 		return;
+	sigset_t all, old;
+	sigfillset(&all);
+	sigprocmask(SIG_BLOCK, &all, &old);
 	pending[signo] = 1;
 	any_pending = 1;
-	if (pipe_w >= 0) {
-		unsigned char byte = (unsigned char)signo;
-		ssize_t n = write(pipe_w, &byte, 1);
-		(void)n;	/* a full pipe is awake already */
-	}
+	record_arrival(signo);
+	wake_post();
+	sigprocmask(SIG_SETMASK, &old, NULL);
 }
 
 void sig_keep_pending(void)
@@ -446,31 +531,25 @@ bool sig_is_held(int signo)
 
 int sig_next_arrival(void)
 {
-	unsigned char byte;
-	for (;;) {
-		ssize_t n = pipe_r >= 0 ? read(pipe_r, &byte, 1) : -1;
-		if (n == 1)
-			return byte;
-		if (n < 0 && errno == EINTR)
-			continue;
-		return 0;
+	/* The caller blocked the signals (sig_block_all): no handler
+	 * touches the ring meanwhile, and no system call here. */
+	int signo = 0;
+	if (ring_count > 0) {
+		signo = ring[ring_first];
+		ring_first = (ring_first + 1) % RING_SIZE;
+		ring_count = ring_count - 1;
 	}
+	return signo;
 }
 
 size_t sig_arrivals(unsigned char *buf, size_t cap)
 {
-	if (!any_pending || pipe_r < 0)
-		return 0;
+	/* The caller has signals blocked: the ring is the main flow's. */
 	size_t n = 0;
-	while (n < cap) {
-		ssize_t r = read(pipe_r, buf + n, cap - n);
-		if (r < 0 && errno == EINTR)
-			continue;
-		if (r <= 0)
-			break;
-		n += (size_t)r;
-		if (n < cap)
-			break;	/* a short read emptied the pipe */
+	while (n < cap && ring_count > 0) {
+		buf[n++] = (unsigned char)ring[ring_first];
+		ring_first = (ring_first + 1) % RING_SIZE;
+		ring_count = ring_count - 1;
 	}
 	return n;
 }
@@ -484,6 +563,11 @@ void sig_settle(void)
 		}
 	}
 	any_pending = 0;
+	/* Nothing left to act on: the wake-up goes too (only a shell that
+	 * polls has a self-pipe), or a poller would wake for nothing. */
+	unsigned char buf[64];
+	while (wake_r >= 0 && read(wake_r, buf, sizeof buf) > 0)
+		;
 }
 
 void sig_restore_noting(const sigset_t *old, bool late[NSIG])
@@ -491,18 +575,20 @@ void sig_restore_noting(const sigset_t *old, bool late[NSIG])
 	bool had = any_pending != 0;
 	any_pending = 0;	/* blocked: no handler runs before the restore */
 	sigprocmask(SIG_SETMASK, old, NULL);
-	if (any_pending && pipe_r >= 0) {
-		unsigned char buf[64];
-		for (;;) {
-			ssize_t n = read(pipe_r, buf, sizeof buf);
-			if (n < 0 && errno == EINTR)
-				continue;
-			for (ssize_t i = 0; i < n; i++)
-				if (buf[i] < NSIG)
-					late[buf[i]] = true;
-			if (n < (ssize_t)sizeof buf)
-				break;
+	if (any_pending) {
+		/* Handlers ran as the mask opened: their arrivals tell
+		 * which signals the kernel held. */
+		sigset_t all, mid;
+		sigfillset(&all);
+		sigprocmask(SIG_BLOCK, &all, &mid);
+		while (ring_count > 0) {
+			int signo = ring[ring_first];
+			ring_first = (ring_first + 1) % RING_SIZE;
+			ring_count = ring_count - 1;
+			if (signo > 0 && signo < NSIG)
+				late[signo] = true;
 		}
+		sigprocmask(SIG_SETMASK, &mid, NULL);
 		any_pending = 1;
 		sig_rearm();
 	}
@@ -513,11 +599,8 @@ void sig_restore_noting(const sigset_t *old, bool late[NSIG])
 
 void sig_rearm(void)
 {
-	if (!any_pending || pipe_w < 0)
-		return;
-	unsigned char zero = 0;
-	ssize_t n = write(pipe_w, &zero, 1);
-	(void)n;	/* a full pipe is awake already */
+	if (any_pending)
+		wake_post();
 }
 
 
@@ -583,39 +666,13 @@ bool sig_ready_for_exec(void)
 	return true;
 }
 
-void sig_ensure_pipe(void)
-{
-	if (pipe_r >= 0)
-		return;
-	if (stale_r >= 0 || stale_w >= 0) {
-		fd_disown(&stale_r);
-		fd_disown(&stale_w);
-		close(stale_r);
-		close(stale_w);
-		stale_r = stale_w = -1;
-	}
-	open_pipe();
-}
-
 void sig_enter_subshell(struct shell *sh, bool ignore_int)
 {
-	/* The parent's pipe is not ours: a byte our handler wrote there
-	 * would wake the parent for a signal it never got.  Our own is made
-	 * when first needed (sig_ensure_pipe): a subshell that starts no
-	 * process and waits for nothing (most pipeline stages and async
-	 * lists) never pays for it. */
-	if (pipe_r >= 0) {
-		/* Not closed now (two system calls a stage that never
-		 * waits would pay for nothing): kept as the shell's own
-		 * until sig_ensure_pipe replaces it. */
-		stale_r = pipe_r;
-		stale_w = pipe_w;
-		fd_own(&stale_r);
-		fd_own(&stale_w);
-	}
-	fd_disown(&pipe_r);
-	fd_disown(&pipe_w);
-	pipe_r = pipe_w = -1;
+	/* The parent's self-pipe is the parent's: a new one only when this
+	 * process polls (sig_fd). */
+	close_wake();
+	wake_failed = false;
+	ring_count = 0;
 	for (int signo = 1; signo < NSIG; signo++)
 		pending[signo] = 0;
 	any_pending = 0;

@@ -1,6 +1,6 @@
 /* The signal core: mechanism only.  It is the only place that installs
  * signal handlers; a handler only records (a flag per signal, the sender's
- * pid and one byte on a self-pipe).  It knows nothing of jobs: the one safe
+ * pid, the number in a ring of arrivals, a wake-up on a self-pipe).  It knows nothing of jobs: the one safe
  * point, sig_dispatch (src/job/dispatch.c), composes it from above (drain
  * the pipe here, reap into the job table, run traps), and the decision of
  * "wait and cooperative exit" (DESIGN.md section 5) lives with the
@@ -15,20 +15,18 @@
 
 struct shell;
 
-/* Records the dispositions the shell inherited, creates the self-pipe
- * (non-blocking, close-on-exec, fds above 9) and installs the handlers the
- * shell's mode needs.  Call once at start-up, and again (sig_update_mode)
+/* Records the dispositions the shell inherited and installs the handlers
+ * the shell's mode needs (no fd is opened: see sig_fd).  Call once at start-up, and again (sig_update_mode)
  * when interactive/monitor mode or a trap changes. */
 void sig_init(struct shell *sh);
 void sig_update_mode(struct shell *sh);
 
-/* The read end of the self-pipe, for poll(); readable when a signal came.
- * Made first if this subshell has none yet. */
+/* The self-pipe, for poll(): readable when a signal came.  Made on the
+ * first call (an eventfd on Linux, close-on-exec, above 9 if the limit on
+ * open files allows), so that a shell that never polls holds no fd for
+ * signals.  -1 if it cannot be made (said once): poll() then wakes only by
+ * EINTR. */
 int sig_fd(void);
-/* Makes the self-pipe if this process has none (a subshell gets its own
- * only when it first starts a process or polls): call before anything
- * waits on it.  Signals recorded before it existed are in the flags. */
-void sig_ensure_pipe(void);
 
 /* True if any signal was recorded and not yet dispatched.  Safe anywhere. */
 bool sig_pending(void);
@@ -50,16 +48,15 @@ pid_t sig_sender(int signo);
  * it was blocked). */
 bool sig_is_held(int signo);
 
-/* Empties the self-pipe and clears the summary flag (the per-signal flags
- * stay): the first step of the safe point. */
+/* Empties the self-pipe and the ring of arrivals and clears the summary
+ * flag (the per-signal flags stay): the first step of the safe point. */
 void sig_drain(void);
-/* One arrival from the self-pipe: the signal number, 0 when the pipe is
- * empty.  Every byte is one arrival (up to the pipe's capacity).  The
- * summary flag stays set: call sig_rearm when done. */
+/* The oldest arrival not taken yet: its signal number, 0 when there is
+ * none.  Arrivals come in the order the handler ran (the last 64 are
+ * kept).  The summary flag stays set: call sig_rearm when done. */
 int sig_next_arrival(void);
-/* Every arrival waiting in the self-pipe, in order, into buf (one read(2)
- * when the pipe holds fewer than cap bytes, none when nothing was recorded
- * since the last drain); returns the count.  The summary flag stays set,
+/* The arrivals not taken yet, oldest first, into buf (at most cap, with
+ * signals blocked; no system call); returns the count.  The summary flag stays set,
  * as with sig_next_arrival. */
 size_t sig_arrivals(unsigned char *buf, size_t cap);
 /* With every signal blocked, after the arrivals were read: the summary
@@ -67,16 +64,16 @@ size_t sig_arrivals(unsigned char *buf, size_t cap);
  * (sig_rearm, the next safe point) looks again for nothing. */
 void sig_settle(void);
 
-/* With every signal blocked and the pipe drained (sig_arrivals, then
+/* With every signal blocked and the arrivals taken (sig_arrivals, then
  * sig_settle): restores old, and sets late[signo] for each signal the
  * kernel held until then (it came while the mask was blocked).  Their
- * handlers run as the mask opens; their bytes are read back here to
+ * handlers run as the mask opens; their arrivals are taken here to
  * tell which (no system call when none came), their flags stay set and
  * the pipe is woken again for them (sig_rearm). */
 void sig_restore_noting(const sigset_t *old, bool late[NSIG]);
 
-/* After sig_next_arrival consumed the bytes: puts one back while something
- * is still pending, so that a loop polling the pipe wakes for it. */
+/* After sig_next_arrival took the arrivals: a wake-up on the self-pipe
+ * while something is still pending, so that a loop polling it wakes. */
 void sig_rearm(void);
 
 /* Blocks every signal the shell catches (for the "check, then sleep"
@@ -132,8 +129,9 @@ void sig_apply_changes(const struct sig_change *c, size_t n);
  * sig_reset_for_exec can exec without blocking and resetting again. */
 bool sig_ready_for_exec(void);
 
-/* In a freshly forked child that runs shell code (a subshell): a new
- * self-pipe of its own, caught traps back to default (ignored ones kept),
+/* In a freshly forked child that runs shell code (a subshell): no
+ * self-pipe (the parent's is closed; sig_fd makes one of its own if it
+ * polls) and no arrivals, caught traps back to default (ignored ones kept),
  * the dispositions of a non-interactive shell.  ignore_int makes SIGINT
  * and SIGQUIT ignored as if on entry (an asynchronous list without job
  * control). */

@@ -47,6 +47,30 @@ bool fd_is_owned(int fd)
 	return false;
 }
 
+int fd_dup_private(int fd)
+{
+	int nfd = fcntl(fd, F_DUPFD_CLOEXEC, FD_PRIVATE_MIN);
+	/* EINVAL: the limit is at or below 10, EMFILE: 10 and up are full.
+	 * The lowest free one will do: the table keeps the script's
+	 * redirections off it. */
+	if (nfd < 0 && (errno == EINVAL || errno == EMFILE))
+		nfd = fcntl(fd, F_DUPFD_CLOEXEC, 0);
+	return nfd;
+}
+
+int fd_move_private(int fd)
+{
+	if (fd >= FD_PRIVATE_MIN)
+		return fd;
+	int err = errno;
+	int nfd = fcntl(fd, F_DUPFD_CLOEXEC, FD_PRIVATE_MIN);
+	errno = err;
+	if (nfd < 0)
+		return fd;	/* it stays: as low as it can be already */
+	close(fd);
+	return nfd;
+}
+
 bool fd_vacate(int fd)
 {
 	if (fd < 0)
@@ -59,7 +83,7 @@ bool fd_vacate(int fd)
 		sigset_t all, old;
 		sigfillset(&all);
 		sigprocmask(SIG_BLOCK, &all, &old);
-		int nfd = fcntl(fd, F_DUPFD_CLOEXEC, 10);
+		int nfd = fd_dup_private(fd);
 		if (nfd >= 0) {
 			*owned[i] = nfd;
 			close(fd);

@@ -14,6 +14,7 @@ enum option {
 	OPT_INTERACTIVE,/* -i (set at start-up only) */
 	OPT_MONITOR,	/* -m */
 	OPT_NOEXEC,	/* -n */
+	OPT_PRIVILEGED,	/* -p: keep set-user-ID and set-group-ID ids */
 	OPT_STDIN,	/* -s (start-up only) */
 	OPT_NOUNSET,	/* -u */
 	OPT_VERBOSE,	/* -v */
@@ -38,5 +39,16 @@ extern const struct option_info option_table[OPT_COUNT];
 int option_by_name(const char *name);
 /* Looks up a letter; -1 if unknown. */
 int option_by_letter(char c);
+
+/* True if the real and effective user or group ids differ (the shell
+ * runs set-user-ID or set-group-ID). */
+bool privileges_elevated(void);
+
+/* What set +p and a start without -p do: the real group id becomes the
+ * effective and saved one, then the same for the user id (groups first,
+ * while the user id may still allow it), and the result is checked.
+ * true if the ids now all equal the real ones; false (errno set) if they
+ * could not be made so. */
+bool privileges_drop(void);
 
 #endif
