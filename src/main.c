@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "builtin/builtin.h"
@@ -141,6 +142,14 @@ static int open_script(const char *path)
 		;
 	if (fd < 0)
 		return -1;
+	/* A directory opens, and reads as an error or as nothing: say what
+	 * it is (status 126, as bash; dash and mksh run it as empty). */
+	struct stat st;
+	if (fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)) {
+		close(fd);
+		errno = EISDIR;
+		return -1;
+	}
 	/* The script's fd is the shell's own: above 9 if it can be, out of
 	 * the way of the descriptors that scripts redirect. */
 	return fd_move_private(fd);
