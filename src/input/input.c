@@ -163,6 +163,19 @@ static void append_text(struct fd_input *fi, struct strbuf *out,
 	}
 }
 
+/* Moves what the block holds of the current line to out; true if that
+ * ended the line (a newline was in the block). */
+static bool take_buffered(struct fd_input *fi, struct strbuf *out)
+{
+	const char *s = fi->buf + fi->start;
+	size_t avail = fi->end - fi->start;
+	const char *nl = memchr(s, '\n', avail);
+	size_t n = nl ? (size_t)(nl - s) + 1 : avail;
+	append_text(fi, out, s, n, fi->buf_has_nul);
+	fi->start += n;
+	return nl != NULL;
+}
+
 /* Cuts the next line from the block, reading a new block of size when
  * it runs out. */
 static bool fd_read_line_block(struct fd_input *fi, struct strbuf *out,
@@ -171,14 +184,8 @@ static bool fd_read_line_block(struct fd_input *fi, struct strbuf *out,
 	bool got = false;
 	for (;;) {
 		if (fi->start < fi->end) {
-			const char *s = fi->buf + fi->start;
-			size_t avail = fi->end - fi->start;
-			const char *nl = memchr(s, '\n', avail);
-			size_t n = nl ? (size_t)(nl - s) + 1 : avail;
-			append_text(fi, out, s, n, fi->buf_has_nul);
-			fi->start += n;
 			got = true;
-			if (nl)
+			if (take_buffered(fi, out))
 				return true;
 		}
 		if (fi->buf == NULL)
@@ -249,14 +256,8 @@ static bool fd_read_line_peek(struct fd_input *fi, struct strbuf *out)
 	bool got = false;
 	for (;;) {
 		if (fi->start < fi->end) {
-			const char *s = fi->buf + fi->start;
-			size_t avail = fi->end - fi->start;
-			const char *nl = memchr(s, '\n', avail);
-			size_t n = nl ? (size_t)(nl - s) + 1 : avail;
-			append_text(fi, out, s, n, fi->buf_has_nul);
-			fi->start += n;
 			got = true;
-			if (nl)
+			if (take_buffered(fi, out))
 				return true;
 		}
 		if (fi->buf == NULL)
