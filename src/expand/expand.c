@@ -310,7 +310,12 @@ static bool exp_cmdsub(struct exp_ctx *e, const struct word *w, bool quoted)
 		exec_cmdsub(e->sh, w->cmdsub.body, &sb);
 	else
 		e->sh->status = 0;
-	size_t n = sb.len;
+	/* NUL bytes cannot be in a word: drop them, as dash and bash do, so
+	 * that the text after one is not lost. */
+	size_t n = 0;
+	for (size_t i = 0; i < sb.len; i++)
+		if (sb.data[i] != '\0')
+			sb.data[n++] = sb.data[i];
 	while (n > 0 && sb.data[n - 1] == '\n')
 		n--;
 	exp_add_result(e, sb.data ? sb.data : "", n, quoted);
