@@ -6,7 +6,9 @@ the tie-breaker) and report the programs where cosh disagrees with both.
                 [--known tests/fuzz/diff-known.txt] [--findings DIR]
     difffuzz.py --cosh ./cosh --replay PROG.sh
 
-What is compared: stdout, the exit status, and whether stderr is empty.  The text on stderr
+What is compared: stdout, the exit status, and whether stderr is empty;
+cosh diverges when one of those three parts of its result is neither
+dash's nor bash's.  The text on stderr
 is not compared: error messages are worded differently by design.  A
 shell killed by the time limit has the status "timeout".
 
@@ -18,7 +20,8 @@ of its own that is killed when the time is up.
 
 A divergence (cosh differs from dash and from bash) is shrunk: statements
 are deleted and compound commands replaced by their bodies while the
-divergence stays, then single lines are deleted.  The smallest program is
+divergence stays, then single lines are deleted (but not the lines that
+give n, m and the loop counters their numbers).  The smallest program is
 written to FINDINGS/NNNN-seedS-iI.sh with the three results beside it
 (.txt).  A finding whose program matches one of the patterns in the
 known-differences file is counted as known.  The exit status is 1 if
@@ -89,17 +92,35 @@ class Runner:
         shutil.rmtree(d, ignore_errors=True)
         return (out, status, bool(err) if self.stderr else None), err
 
-    def verdict(self, text, alone=False):
-        """None if cosh agrees with dash or with bash, else the three
-        results (with stderr texts)."""
+    def verdict(self, text):
+        """None if each part of cosh's result (stdout, status, stderr
+        empty) is dash's or bash's, else the three results (with the
+        stderr texts)."""
         c, cerr = self.run("cosh", text)
         d, derr = self.run("dash", text)
         if c == d:
             return None
         b, berr = self.run("bash", text)
-        if c == b or (alone and d != b):
+        if not diverging_parts(c, d, b):
             return None
         return {"cosh": (c, cerr), "dash": (d, derr), "bash": (b, berr)}
+
+
+PART_NAMES = ("stdout", "status", "stderr")
+
+
+def diverging_parts(c, d, b):
+    """The parts of result C that are neither D's nor B's.  A program on
+    which cosh takes dash's stdout and bash's status (say) combines two
+    places where dash and bash disagree and cosh sides with one of them:
+    not a divergence."""
+    return [i for i in range(len(c)) if c[i] != d[i] and c[i] != b[i]]
+
+
+def is_alone(res):
+    """Do dash and bash agree on every part where cosh diverges?"""
+    c, d, b = res["cosh"][0], res["dash"][0], res["bash"][0]
+    return all(d[i] == b[i] for i in diverging_parts(c, d, b))
 
 
 # ------------------------------------------------------------- shrinking
@@ -121,6 +142,9 @@ def shrink_tree(nodes, diverges):
             i = 0
             while i < len(lst):
                 node = lst[i]
+                if node.keep:
+                    i += 1
+                    continue
                 # delete the statement
                 del lst[i]
                 if diverges(diagen_text(nodes)):
@@ -146,15 +170,23 @@ def diagen_text(nodes):
     return diffgen.render_list(nodes)
 
 
-def shrink_lines(text, diverges):
+# The line that starts a loop counter: without it, the test of an unset
+# counter is an error worded and counted differently by every shell.
+COUNTER_INIT = re.compile(r"^\s*_k[0-9]+=0$")
+
+
+def shrink_lines(text, diverges, keep=()):
     """Delete chunks of lines, then single lines, while the divergence
-    stays."""
+    stays; lines in KEEP and loop counter starts stay."""
     lines = text.rstrip("\n").split("\n")
     chunk = max(1, len(lines) // 2)
     while chunk >= 1:
         i = 0
         while i < len(lines):
             cand = lines[:i] + lines[i + chunk:]
+            if any(l in keep or COUNTER_INIT.match(l) for l in lines[i:i + chunk]):
+                i += chunk
+                continue
             if cand and diverges("\n".join(cand) + "\n"):
                 lines = cand
             else:
@@ -240,7 +272,7 @@ def main():
             res = {n: runner.run(n, text) for n in ("cosh", "dash", "bash")}
             sys.stdout.write(describe(res))
             k = known_as(known, text)
-            div = res["cosh"][0] != res["dash"][0] and res["cosh"][0] != res["bash"][0]
+            div = bool(diverging_parts(res["cosh"][0], res["dash"][0], res["bash"][0]))
             print("==== %s%s" % ("divergence" if div else "no divergence",
                                  " (known: %s)" % k if k and div else ""))
             return 1 if div and not k else 0
@@ -276,13 +308,13 @@ def campaign(a, runner, known):
             # differs: as soon as one is found, shrink only among those,
             # so a mix of two differences splits into the one that is
             # cosh's own.
-            alone = [res["dash"][0] == res["bash"][0]]
+            alone = [is_alone(res)]
 
             def diverges(t):
                 v = runner.verdict(t)
                 if v is None:
                     return False
-                if v["dash"][0] == v["bash"][0]:
+                if is_alone(v):
                     alone[0] = True
                     return True
                 return not alone[0]
@@ -290,7 +322,8 @@ def campaign(a, runner, known):
             def diverges_twice(t):
                 return diverges(t) and diverges(t)
             text = shrink_tree(nodes, diverges_twice)
-            text = shrink_lines(text, diverges_twice)
+            keep = set(n.render() for n in nodes if n.keep)
+            text = shrink_lines(text, diverges_twice, keep)
             res = runner.verdict(text) or res
         k = known_as(known, text)
         if k:
@@ -307,7 +340,9 @@ def campaign(a, runner, known):
             f.write(text if text.endswith("\n") else text + "\n")
         with open(base + ".txt", "w") as f:
             f.write(describe(res))
-        kind = "cosh alone" if res["dash"][0] == res["bash"][0] else "three ways"
+        kind = "cosh alone" if is_alone(res) else "three ways"
+        kind += ", " + "+".join(PART_NAMES[j] for j in diverging_parts(
+            res["cosh"][0], res["dash"][0], res["bash"][0]))
         print("difffuzz: program %s:%d: DIVERGENCE (%s), shrunk to %s.sh:" % (a.seed, i, kind, base))
         sys.stdout.write("    " + text.replace("\n", "\n    ").rstrip() + "\n")
         sys.stdout.flush()

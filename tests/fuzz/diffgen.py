@@ -47,9 +47,10 @@ class Node:
     """A statement.  kind 'leaf' holds text; compound kinds hold bodies
     (lists of Node) and header words in `parts`."""
 
-    __slots__ = ("kind", "parts", "bodies")
+    __slots__ = ("kind", "parts", "bodies", "keep")
 
     def __init__(self, kind, parts=None, bodies=None):
+        self.keep = False       # the shrinker leaves it in place
         self.kind = kind
         self.parts = parts if parts is not None else []
         self.bodies = bodies if bodies is not None else []
@@ -106,9 +107,16 @@ class Node:
                 ind + c
         if k == "andor":
             # parts: operators between the bodies; each body one statement
-            txt = render_list(b[0], ind).rstrip("\n")
+            # An operand of more than one line (a here-document) goes in
+            # braces: its delimiter line must end where it is.
+            def operand(body, i2):
+                t = render_list(body, i2).rstrip("\n")
+                if "\n" in t:
+                    t = i2 + "{\n" + render_list(body, i2 + "  ") + i2 + "}"
+                return t
+            txt = operand(b[0], ind)
             for op, body in zip(p, b[1:]):
-                txt += " " + op + "\n" + render_list(body, inner).rstrip("\n")
+                txt += " " + op + "\n" + operand(body, inner)
             return txt
         if k == "pipe":
             # parts: [negate, redir]; bodies: one statement per stage
@@ -716,7 +724,9 @@ class Gen:
         # $(( )) is an error in dash and 0 in bash, a difference that
         # would hide others.
         for v in NUM_VARS:
-            nodes.append(leaf("%s=%d" % (v, r.randint(0, 5))))
+            init = leaf("%s=%d" % (v, r.randint(0, 5)))
+            init.keep = True
+            nodes.append(init)
         if r.random() < 0.3:
             nodes.append(leaf("set -- " + self.words(1, 3)))
         for _ in range(r.randint(0, 2)):
