@@ -254,7 +254,7 @@ def main():
     ap.add_argument("--first", type=int, default=0, help="index of the first program")
     ap.add_argument("--known", default=os.path.join(os.path.dirname(os.path.abspath(__file__)), "diff-known.txt"))
     ap.add_argument("--findings", default="fuzz-findings")
-    ap.add_argument("--timeout", type=float, default=5.0)
+    ap.add_argument("--timeout", type=float, default=10.0)
     ap.add_argument("--no-stderr", action="store_true",
                     help="do not compare whether stderr is empty")
     ap.add_argument("--no-shrink", action="store_true")
