@@ -38,6 +38,8 @@ import sys
 import tempfile
 import time
 
+# No __pycache__ in the source tree (make dist ships tests/fuzz whole).
+sys.dont_write_bytecode = True
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import diffgen  # noqa: E402
 
