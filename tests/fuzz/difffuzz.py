@@ -272,6 +272,8 @@ def main():
     ap.add_argument("--no-stderr", action="store_true",
                     help="do not compare whether stderr is empty")
     ap.add_argument("--no-shrink", action="store_true")
+    ap.add_argument("--shrink-time", type=float, default=300.0,
+                    help="seconds to spend shrinking one divergence")
     ap.add_argument("--replay", help="run one program file and show the three results")
     ap.add_argument("-q", "--quiet", action="store_true")
     a = ap.parse_args()
@@ -323,8 +325,13 @@ def campaign(a, runner, known):
             # so a mix of two differences splits into the one that is
             # cosh's own.
             alone = [is_alone(res)]
+            # A program that runs into the time limit makes every
+            # candidate cost seconds: shrinking stops after a budget.
+            until = time.time() + a.shrink_time
 
             def diverges(t):
+                if time.time() > until:
+                    return False
                 v = runner.verdict(t)
                 if v is None:
                     return False
