@@ -121,14 +121,17 @@ def diverging_parts(c, d, b):
 
 
 def same_lines(c, d, b):
-    """Is each line of output C the same line of D or of B (all three
-    with as many lines)?  The same mix, line by line: `$?` printed after
-    an error that has status 2 in dash and 1 in bash, below a line where
-    cosh sides with dash."""
+    """Is output C, line by line, a mix of D and B: each line the same
+    line of D or of B, and as many lines as one of them?  The same mix as
+    above, line by line: `$?` printed after an error that has status 2 in
+    dash and 1 in bash, below a line where cosh sides with dash, or a
+    script that ends where dash's ends on lines where cosh sides with
+    bash."""
     cl, dl, bl = c.split(b"\n"), d.split(b"\n"), b.split(b"\n")
-    if not len(cl) == len(dl) == len(bl):
+    if len(cl) not in (len(dl), len(bl)):
         return False
-    return all(x == y or x == z for x, y, z in zip(cl, dl, bl))
+    return all((i < len(dl) and x == dl[i]) or (i < len(bl) and x == bl[i])
+               for i, x in enumerate(cl))
 
 
 def is_alone(res):
