@@ -669,7 +669,7 @@ static bool redirect_first(struct shell *sh, struct cmd *c, const struct target 
 		return true;
 	}
 	if (t->special) {
-		*flow = exec_fatal(sh, 1);
+		*flow = exec_fatal(sh, 2);
 		return false;
 	}
 	sh->status = 1;
