@@ -244,10 +244,19 @@ static size_t char_count(const char *s)
 }
 
 /* The offsets in value (n bytes) where a character starts, and n: where
- * the trim operators may cut, so that they never split a character.  In a
- * single-byte locale every offset.  Caller frees. */
+ * the trim operators may cut, so that they never split a character; NULL
+ * when that is every offset (read it through AT).  Caller frees. */
 static size_t *char_starts(const char *value, size_t n, size_t *count)
 {
+	/* Every byte a character (ASCII, or a single-byte locale). */
+	bool multi = false;
+	if (vars_ctype_multibyte())
+		for (size_t i = 0; i < n && !multi; i++)
+			multi = (unsigned char)value[i] >= 0x80;
+	if (!multi) {
+		*count = n + 1;
+		return NULL;
+	}
 	size_t *at = xcalloc(n + 1, sizeof *at);
 	size_t k = 0, i = 0;
 	mbstate_t st;
@@ -269,6 +278,9 @@ static size_t *char_starts(const char *value, size_t n, size_t *count)
 	return at;
 }
 
+/* The offset of the j-th character start in a char_starts table. */
+#define AT(j) (at ? at[j] : (j))
+
 /* The ${x%pat} family on value; returns the start and length kept. */
 static void trim(enum param_op op, const char *pat, const char *value,
 	size_t *start, size_t *len)
@@ -280,31 +292,31 @@ static void trim(enum param_op op, const char *pat, const char *value,
 	switch (op) {
 	case PARAM_TRIM_PREFIX:
 		for (size_t j = 0; j < k; j++)
-			if (pattern_match_n(pat, value, at[j])) {
-				*start = at[j];
-				*len = n - at[j];
+			if (pattern_match_n(pat, value, AT(j))) {
+				*start = AT(j);
+				*len = n - AT(j);
 				break;
 			}
 		break;
 	case PARAM_TRIM_PREFIX_LONG:
 		for (size_t j = k; j-- > 0;)
-			if (pattern_match_n(pat, value, at[j])) {
-				*start = at[j];
-				*len = n - at[j];
+			if (pattern_match_n(pat, value, AT(j))) {
+				*start = AT(j);
+				*len = n - AT(j);
 				break;
 			}
 		break;
 	case PARAM_TRIM_SUFFIX:
 		for (size_t j = k; j-- > 0;)
-			if (pattern_match_n(pat, value + at[j], n - at[j])) {
-				*len = at[j];
+			if (pattern_match_n(pat, value + AT(j), n - AT(j))) {
+				*len = AT(j);
 				break;
 			}
 		break;
 	case PARAM_TRIM_SUFFIX_LONG:
 		for (size_t j = 0; j < k; j++)
-			if (pattern_match_n(pat, value + at[j], n - at[j])) {
-				*len = at[j];
+			if (pattern_match_n(pat, value + AT(j), n - AT(j))) {
+				*len = AT(j);
 				break;
 			}
 		break;
@@ -325,15 +337,15 @@ static void replace(enum param_op op, const char *pat, const char *rep,
 	size_t from = 0;	/* value[from..] is not copied yet */
 	if (op == PARAM_REPLACE_PREFIX) {
 		for (size_t j = k; j-- > 0;)
-			if (pattern_match_n(pat, value, at[j])) {
+			if (pattern_match_n(pat, value, AT(j))) {
 				strbuf_append(out, rep);
-				from = at[j];
+				from = AT(j);
 				break;
 			}
 	} else if (op == PARAM_REPLACE_SUFFIX) {
 		for (size_t j = 0; j < k; j++)
-			if (pattern_match_n(pat, value + at[j], n - at[j])) {
-				strbuf_appendn(out, value, at[j]);
+			if (pattern_match_n(pat, value + AT(j), n - AT(j))) {
+				strbuf_appendn(out, value, AT(j));
 				strbuf_append(out, rep);
 				from = n;
 				break;
@@ -342,13 +354,13 @@ static void replace(enum param_op op, const char *pat, const char *rep,
 		for (size_t i = 0; i + 1 < k; i++) {
 			size_t j = k;
 			while (--j > i &&
-			       !pattern_match_n(pat, value + at[i], at[j] - at[i]))
+			       !pattern_match_n(pat, value + AT(i), AT(j) - AT(i)))
 				;
 			if (j == i)
 				continue;
-			strbuf_appendn(out, value + from, at[i] - from);
+			strbuf_appendn(out, value + from, AT(i) - from);
 			strbuf_append(out, rep);
-			from = at[j];
+			from = AT(j);
 			if (op != PARAM_REPLACE_ALL)
 				break;
 			i = j - 1;
@@ -457,8 +469,8 @@ static bool substr(struct exp_ctx *e, const struct word *w, const char *value,
 	size_t *at = char_starts(value, nb, &k);
 	bool ok = slice_range(off, has_len, len, k - 1, &start, &count);
 	if (ok)
-		exp_add_result(e, value + at[start],
-			at[start + count] - at[start], quoted);
+		exp_add_result(e, value + AT(start),
+			AT(start + count) - AT(start), quoted);
 	free(at);
 	if (!ok)
 		return param_fail(e, name, "substring expression < 0");

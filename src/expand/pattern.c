@@ -26,10 +26,10 @@
 
 /* Decodes the character at s (at most n bytes) into *c; returns its
  * length in bytes (at least 1 when n > 0). */
-static size_t char_at(const char *s, size_t n, unsigned long *c)
+static size_t char_at_slow(const char *s, size_t n, unsigned long *c)
 {
 	unsigned char b = (unsigned char)*s;
-	if (b < 0x80 || !vars_ctype_multibyte()) {
+	if (!vars_ctype_multibyte()) {
 		*c = b;
 		return 1;
 	}
@@ -43,6 +43,17 @@ static size_t char_at(const char *s, size_t n, unsigned long *c)
 	}
 	*c = (unsigned long)wc;
 	return k;
+}
+
+/* ASCII, the common case, without a call. */
+static inline size_t char_at(const char *s, size_t n, unsigned long *c)
+{
+	unsigned char b = (unsigned char)*s;
+	if (b < 0x80) {
+		*c = b;
+		return 1;
+	}
+	return char_at_slow(s, n, c);
 }
 
 /* Length of the character at the NUL-terminated s. */
