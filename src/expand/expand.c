@@ -182,11 +182,29 @@ void exp_add_result(struct exp_ctx *e, const char *s, size_t n, bool quoted)
 		exp_add(e, s, n, false);
 		return;
 	}
+	/* The ASCII characters of IFS as a set: most bytes are tested with
+	 * no call (an ASCII byte is a whole character in every locale). */
+	unsigned char ascii[16] = { 0 };
+	for (const char *p = ifs; *p; p++)
+		if ((unsigned char)*p < 0x80)
+			ascii[(unsigned char)*p >> 3] |= (unsigned char)(1u << (*p & 7));
 	size_t i = 0;
 	while (i < n) {
 		size_t run = i, k = 0;
-		while (run < n && !(k = expand_ifs_char(ifs, s + run, n - run)))
+		while (run < n) {
+			unsigned char b = (unsigned char)s[run];
+			if (b < 0x80) {
+				if (ascii[b >> 3] & (1u << (b & 7))) {
+					k = 1;
+					break;
+				}
+				run++;
+				continue;
+			}
+			if ((k = expand_ifs_char(ifs, s + run, n - run)) != 0)
+				break;
 			run += expand_char_len(s + run, n - run);
+		}
 		if (run > n)
 			run = n;
 		if (run > i) {
