@@ -91,7 +91,6 @@ struct shell {
 
 	int status;			/* $? */
 	unsigned long cmdsub_count;	/* command substitutions run so far */
-	bool chld_trap_due;	/* a child changed state while CHLD is trapped */
 	pid_t pid;			/* $$: the main shell's pid, kept in subshells */
 	pid_t last_bg;			/* $!; 0 if none yet */
 	/* Background pids whose status "wait pid" collected and whose job

@@ -36,7 +36,7 @@ enum flow exec_check_errexit(struct shell *sh)
 
 enum flow exec_safe_point(struct shell *sh)
 {
-	if (!sig_pending() && !sh->chld_trap_due)
+	if (!sig_pending())
 		return FLOW_NEXT;
 	return sig_dispatch(sh, NULL);
 }

@@ -81,23 +81,23 @@ enum flow sig_dispatch(struct shell *sh, int *trapped)
 {
 	if (trapped)
 		*trapped = 0;
-	if (!sig_pending() && !sh->chld_trap_due)
+	if (!sig_pending())
 		return FLOW_NEXT;
-	if (sig_pending())
-		sig_drain();
-	job_take_children(sh);
+	sig_drain();
+	bool child = sig_take(SIGCHLD);
+	if (child)
+		job_reap(sh);
 	bool again = false;
 	enum flow flow = FLOW_NEXT;
 	/* SIGCHLD is the shell's own, but a trap on it runs too, after the
 	 * reaping (once for the children that changed state since the last
-	 * safe point, as in dash), whichever wait loop took the signal. */
-	if (sh->chld_trap_due) {
-		if (!sig_has_action(sh, SIGCHLD)) {
-			sh->chld_trap_due = false;
-		} else if (trap_is_running_for(sh, SIGCHLD)) {
+	 * safe point, as in dash; a wait loop that reaped leaves the signal
+	 * pending for this, job_take_children). */
+	if (child && sig_has_action(sh, SIGCHLD)) {
+		if (trap_is_running_for(sh, SIGCHLD)) {
+			sig_requeue(SIGCHLD);
 			again = true;
 		} else {
-			sh->chld_trap_due = false;
 			sig_trace(sh, SIGCHLD, "trap");
 			if (trapped)
 				*trapped = SIGCHLD;

@@ -261,9 +261,10 @@ void job_take_children(struct shell *sh)
 	if (!sig_take(SIGCHLD))
 		return;
 	job_reap(sh);
-	/* The trap runs at the next safe point, whoever took the signal. */
+	/* A trap on it still has to run: the signal stays pending for the
+	 * next safe point (sig_dispatch), whichever wait loop took it. */
 	if (sig_has_action(sh, SIGCHLD))
-		sh->chld_trap_due = true;
+		sig_requeue(SIGCHLD);
 }
 
 /* True if some process of j died of a signal. */
@@ -552,7 +553,7 @@ enum flow job_wait_bg(struct shell *sh, struct job *j, int *status)
 		job_take_children(sh);
 		if (job_state(j) != JOB_RUNNING)
 			break;
-		if (sig_pending() || sh->chld_trap_due) {
+		if (sig_pending()) {
 			/* A trapped signal interrupts wait (XCU 2.11), Ctrl-C
 			 * at an interactive shell abandons it; an untrapped
 			 * SIGINT ends a script here. */
