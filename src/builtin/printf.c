@@ -101,17 +101,6 @@ static bool is_odigit(char c)
 	return c >= '0' && c <= '7';
 }
 
-static int hex_value(char c)
-{
-	if (c >= '0' && c <= '9')
-		return c - '0';
-	if (c >= 'a' && c <= 'f')
-		return c - 'a' + 10;
-	if (c >= 'A' && c <= 'F')
-		return c - 'A' + 10;
-	return -1;
-}
-
 /* Decodes the escape whose letter is at s (just after the backslash) into
  * out.  Returns the number of bytes of s used; 0 when *s starts no
  * escape: the backslash was appended and the caller copies *s as plain
@@ -152,7 +141,7 @@ static size_t escape_one(struct strbuf *out, const char *s,
 	case 'U':
 		max = *s == 'x' ? 2 : *s == 'u' ? 4 : 8;
 		v = 0;
-		for (n = 0, p++; n < max && (d = hex_value(*p)) >= 0; n++, p++)
+		for (n = 0, p++; n < max && (d = hex_digit_value(*p)) >= 0; n++, p++)
 			v = v * 16 + (unsigned long)d;
 		if (n == 0)
 			break;

@@ -1028,24 +1028,13 @@ bool lex_arith_command(struct lexer *lx, struct word **out)
 	return false;
 }
 
-static int digit_value(int c)
-{
-	if (c >= '0' && c <= '9')
-		return c - '0';
-	if (c >= 'a' && c <= 'f')
-		return c - 'a' + 10;
-	if (c >= 'A' && c <= 'F')
-		return c - 'A' + 10;
-	return -1;
-}
-
 /* Reads up to max digits of base (8 or 16) after the value v already
  * read; the number of digits read. */
 static int read_digits(struct lexer *lx, int base, int max, unsigned long *v)
 {
 	int n = 0;
 	while (n < max) {
-		int d = digit_value(raw_peek(lx));
+		int d = hex_digit_value(raw_peek(lx));
 		if (d < 0 || d >= base)
 			break;
 		raw_next(lx);

@@ -126,3 +126,14 @@ void strbuf_append_utf8(struct strbuf *sb, unsigned long cp)
 	buf[0] = (char)((0xff00 >> n) | cp);
 	strbuf_appendn(sb, buf, (size_t)n);
 }
+
+int hex_digit_value(int c)
+{
+	if (c >= '0' && c <= '9')
+		return c - '0';
+	if (c >= 'a' && c <= 'f')
+		return c - 'a' + 10;
+	if (c >= 'A' && c <= 'F')
+		return c - 'A' + 10;
+	return -1;
+}

@@ -41,4 +41,8 @@ void strbuf_free(struct strbuf *sb);
  * Unicode's range only check cp first. */
 void strbuf_append_utf8(struct strbuf *sb, unsigned long cp);
 
+/* The value of c as a hexadecimal digit (0-9, a-f, A-F), or -1: for the
+ * escape decoders that feed strbuf_append_utf8 (printf, $'...'). */
+int hex_digit_value(int c);
+
 #endif
