@@ -688,6 +688,17 @@ static struct word *new_param(struct lexer *lx, char *name, bool braced)
 	return w;
 }
 
+/* The '}' that ends ${...}: w, or NULL after the message. */
+static struct word *close_param(struct lexer *lx, int line, struct word *w)
+{
+	if (peek(lx) != '}') {
+		lex_error(lx, line, "missing '}'");
+		return NULL;
+	}
+	next(lx);
+	return w;
+}
+
 /* The operands of ${x/pattern/string} and ${x:offset:length}, after the
  * operator: the first in first_mode, then, after sep, the second as a
  * parameter word, then the '}'.  NULL after an error. */
@@ -708,12 +719,7 @@ static struct word *lex_param_operands(struct lexer *lx, int line,
 		if (!ok)
 			return NULL;
 	}
-	if (peek(lx) != '}') {
-		lex_error(lx, line, "missing '}'");
-		return NULL;
-	}
-	next(lx);
-	return w;
+	return close_param(lx, line, w);
 }
 
 /* ${x/pattern/string} and its forms // /# /% (bash, mksh, ksh; not
@@ -842,12 +848,7 @@ static struct word *lex_braced_param(struct lexer *lx, int line,
 	w->param.arg = builder_finish(&arg);
 	if (!ok)
 		return NULL;
-	if (peek(lx) != '}') {
-		lex_error(lx, line, "missing '}'");
-		return NULL;
-	}
-	next(lx);
-	return w;
+	return close_param(lx, line, w);
 bad:
 	if (peek(lx) < 0)
 		lex_error(lx, line, "missing '}'");
