@@ -11,8 +11,10 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "parse/parser.h"
 #include "util/error.h"
 #include "util/strbuf.h"
+#include "util/xalloc.h"
 
 #define S BUILTIN_SPECIAL
 #define D BUILTIN_DECL
@@ -161,5 +163,19 @@ bool builtin_parse_long(const char *s, long *out)
 	if (*end != '\0' || errno == ERANGE)
 		return false;
 	*out = v;
+	return true;
+}
+
+bool builtin_split_decl(const char *argv0, const char *arg, char **name,
+	const char **value)
+{
+	const char *eq = strchr(arg, '=');
+	if (eq == NULL ? !is_name(arg)
+	    : !is_name_n(arg, (unsigned long)(eq - arg))) {
+		sh_error(argv0, "%s: bad variable name", arg);
+		return false;
+	}
+	*name = eq != NULL ? xstrndup(arg, (size_t)(eq - arg)) : xstrdup(arg);
+	*value = eq != NULL ? eq + 1 : NULL;
 	return true;
 }

@@ -154,6 +154,13 @@ void builtin_capture_redirected(int delta);
  * pipe (test -t 1 says no). */
 bool builtin_capturing(void);
 
+/* Splits an operand NAME or NAME=VALUE of the declaration utilities
+ * (export, readonly, local): *name is a copy the caller frees, *value
+ * points into arg after the '=' or is NULL.  A bad name gets the message
+ * "NAME: bad variable name" under argv0, and false. */
+bool builtin_split_decl(const char *argv0, const char *arg, char **name,
+	const char **value);
+
 /* Parses a whole decimal integer with an optional sign ("+12", "-3").
  * false (and *out untouched) on an empty string, trailing garbage or
  * overflow. */

@@ -9,11 +9,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "parse/parser.h"
 #include "shell.h"
 #include "util/error.h"
 #include "util/strbuf.h"
-#include "util/xalloc.h"
 #include "var/var.h"
 
 static int mark_list(struct shell *sh, const char *name, unsigned flag)
@@ -56,20 +54,14 @@ static int mark_vars(struct shell *sh, int argc, char **argv, unsigned flag)
 		return mark_list(sh, argv[0], flag);
 
 	for (; opt_ind < argc; opt_ind++) {
-		const char *arg = argv[opt_ind];
-		const char *eq = strchr(arg, '=');
+		const char *value;
 		char *name;
 
-		if (eq == NULL ? !is_name(arg)
-		    : !is_name_n(arg, (unsigned long)(eq - arg))) {
-			sh_error(argv[0], "%s: bad variable name", arg);
+		if (!builtin_split_decl(argv[0], argv[opt_ind], &name, &value)) {
 			status = 1;
 			continue;
 		}
-		name = eq != NULL ? xstrndup(arg, (size_t)(eq - arg))
-			: xstrdup(arg);
-		if (!var_set(sh->vars, name, eq != NULL ? eq + 1 : NULL,
-			flag)) {
+		if (!var_set(sh->vars, name, value, flag)) {
 			sh_error(name, "readonly variable");
 			status = 1;
 		}

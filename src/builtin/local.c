@@ -12,7 +12,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "parse/parser.h"
 #include "shell.h"
 #include "util/error.h"
 #include "util/xalloc.h"
@@ -28,7 +27,7 @@ int builtin_local(struct shell *sh, int argc, char **argv)
 	}
 	for (int i = 1; i < argc; i++) {
 		const char *arg = argv[i];
-		const char *eq = strchr(arg, '=');
+		const char *value;
 		char *name;
 
 		if (strcmp(arg, "-") == 0) {
@@ -38,18 +37,14 @@ int builtin_local(struct shell *sh, int argc, char **argv)
 			}
 			continue;
 		}
-		if (eq == NULL ? !is_name(arg)
-		    : !is_name_n(arg, (unsigned long)(eq - arg))) {
-			sh_error(argv[0], "%s: bad variable name", arg);
+		if (!builtin_split_decl(argv[0], arg, &name, &value)) {
 			status = 1;
 			continue;
 		}
-		name = eq != NULL ? xstrndup(arg, (size_t)(eq - arg))
-			: xstrdup(arg);
-		if (!var_make_local(sh->vars, name, eq != NULL ? eq + 1 : NULL)) {
+		if (!var_make_local(sh->vars, name, value)) {
 			sh_error(argv[0], "%s: readonly variable", name);
 			status = 1;
-			if (eq != NULL) {
+			if (value != NULL) {
 				/* A value for a readonly name is an assignment
 				 * error, fatal as "y=1" is (XCU 2.8.1), as in
 				 * dash; bash and mksh go on. */
@@ -59,7 +54,7 @@ int builtin_local(struct shell *sh, int argc, char **argv)
 				sh->status = 2;
 				return 2;
 			}
-		} else if (sh->opts[OPT_ALLEXPORT] && eq != NULL) {
+		} else if (sh->opts[OPT_ALLEXPORT] && value != NULL) {
 			var_set(sh->vars, name, NULL, VAR_EXPORT);
 		}
 		free(name);
