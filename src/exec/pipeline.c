@@ -56,7 +56,7 @@ enum flow exec_pipeline(struct shell *sh, const struct node *whole,
 	free(text);
 	int in = -1;
 	/* A foreground job: blocked from the first process to the wait's
-	 * sigsuspend (job/proc.h). */
+	 * sig_wait (job/proc.h). */
 	if (!async)
 		proc_hold_signals();
 	for (size_t i = 0; i < n; i++) {

@@ -407,7 +407,7 @@ static enum flow run_external(struct shell *sh, struct cmd *c)
 		free(text);
 		pid_t pid;
 		struct spawn_opts so = { .in = -1, .out = -1, .foreground = true };
-		/* Blocked from here to the wait's sigsuspend (job/proc.h). */
+		/* Blocked from here to the wait's sig_wait (job/proc.h). */
 		proc_hold_signals();
 		switch (spawn_command(sh, j, c->argv, plan, &so, &pid)) {
 		case SPAWN_STARTED:

@@ -2,8 +2,10 @@
  *
  * Waiting never does "check, then sleep": every wait loop blocks the
  * signals the shell catches, reaps and checks, and only then sleeps in
- * sigsuspend, which unblocks atomically; a SIGCHLD that lands between the
- * check and the sleep is delivered inside sigsuspend and wakes it. */
+ * sig_wait (sigwaitinfo on what the old mask let in), which takes a
+ * pending signal at once; a SIGCHLD that lands between the check and the
+ * sleep ends it.  The signal is taken, not delivered: no handler runs,
+ * one system call fewer per wake-up than sigsuspend. */
 #include "job/job.h"
 
 #include <errno.h>
@@ -352,7 +354,7 @@ static void fg_arrival(struct shell *sh, struct fg_wait *w, const struct job *j,
 
 /* Blocks until j is no longer running, handling arrivals as they come.
  * Never "check, then sleep": signals are blocked while the table is
- * checked and let in only inside sigsuspend. */
+ * checked and taken only inside sig_wait. */
 static void wait_fg(struct shell *sh, struct fg_wait *w, struct job *j)
 {
 	sigset_t old;
@@ -372,11 +374,11 @@ static void wait_fg(struct shell *sh, struct fg_wait *w, struct job *j)
 		/* A child changes state only with a SIGCHLD: none handled
 		 * since the last reap (which always follows sig_take) means
 		 * nothing to reap, and one that comes now is held and ends
-		 * the sigsuspend at once. */
+		 * the sig_wait at once. */
 		job_take_children(sh);
 		if (job_state(j) != JOB_RUNNING)
 			break;
-		sigsuspend(&old);
+		sig_wait(&old);
 	}
 	/* Still blocked in the kernel now that the job is known to have
 	 * ended: the signal came while the shell, awake, was collecting the
@@ -573,7 +575,7 @@ enum flow job_wait_bg(struct shell *sh, struct job *j, int *status)
 			sig_block_all(&old);
 			continue;
 		}
-		sigsuspend(&old);
+		sig_wait(&old);
 	}
 	/* The job's SIGCHLD is handled: its byte goes, and the summary flag
 	 * stays only for a signal still to act on (which gets a byte again,

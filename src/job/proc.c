@@ -48,9 +48,11 @@ bool proc_job_control(const struct shell *sh)
  * applies as usual.  A child in a group of its own (job control), which a
  * terminal signal for the shell's group never reaches, needs nothing.
  * One sigpending for both signals. */
-static void pass_on_coop_signals(struct shell *sh, pid_t child, bool own_group)
+static void pass_on_coop_signals(struct shell *sh, pid_t child, bool own_group,
+	bool ignores)
 {
-	if (own_group || child <= 0 || shell_is_interactive(sh))
+	/* An async child without job control ignores both. */
+	if (own_group || ignores || child <= 0 || shell_is_interactive(sh))
 		return;
 	sigset_t held;
 	if (sigpending(&held) < 0)
@@ -166,7 +168,7 @@ pid_t proc_fork(struct shell *sh, struct job *j, enum proc_mode mode,
 		sigprocmask(SIG_SETMASK, &none, NULL);
 		return 0;
 	}
-	pass_on_coop_signals(sh, pid, jc);
+	pass_on_coop_signals(sh, pid, jc, async && !jc);
 	if (jc)
 		parent_join(sh, j, pid, foreground);
 	job_add_process(j, pid);
@@ -219,9 +221,13 @@ static int child_move(int fd, int target)
 
 /* The vfork child: system calls only (it shares the shell's memory; it
  * writes nothing of the shell's but the report in c).  Every signal is
- * blocked on entry, inherited from the parent, until the dispositions the
- * shell caught are reset: a signal sent to it meanwhile waits, then acts
- * on the child by its default. */
+ * blocked on entry, inherited from the parent, until the dispositions
+ * that execve would not fix are set (an ignore the shell made for itself
+ * becomes the default, SIGINT and SIGQUIT become ignored in an async
+ * job): a signal sent to it meanwhile waits, then acts on the child as on
+ * the program.  What the shell catches stays caught until the execve;
+ * the handler sees that it runs in the child (sig_spawn_window) and gives
+ * such a signal the default action. */
 _Noreturn static void spawn_child(struct spawn_child *c)
 {
 	const struct spawn_req *r = c->req;
@@ -232,9 +238,10 @@ _Noreturn static void spawn_child(struct spawn_child *c)
 			tcsetpgrp(c->tty_fd, c->pgid ? c->pgid : getpid());
 	}
 	sig_apply_changes(c->changes, c->nchanges);
-	/* Nothing of the shell's is caught any more: the signals may come
-	 * in, before the redirections, as in a forked child (a Ctrl-C
-	 * reaches a child that opens a slow file). */
+	/* Every signal acts on the child as on the program now (a caught
+	 * one through the window's handler): they may come in, before the
+	 * redirections, as in a forked child (a Ctrl-C reaches a child that
+	 * opens a slow file). */
 	sigset_t none;
 	sigemptyset(&none);
 	sigprocmask(SIG_SETMASK, &none, NULL);
@@ -341,9 +348,11 @@ enum spawn_result proc_spawn(struct shell *sh, struct job *j,
 	 * shell caught, so that no signal runs the shell's handler in it
 	 * or is lost there. */
 	block_for_fork(&old);
+	sig_spawn_window(true);
 	pid_t pid = vfork();
 	if (pid == 0)
 		spawn_child(&c);
+	sig_spawn_window(false);
 	if (pid < 0) {
 		unblock_after_fork(&old);
 		sh_error_errno(NULL, "fork");
@@ -355,7 +364,7 @@ enum spawn_result proc_spawn(struct shell *sh, struct job *j,
 		can = 0;
 		c.err = 0;
 	}
-	pass_on_coop_signals(sh, pid, jc);
+	pass_on_coop_signals(sh, pid, jc, req->async && !jc);
 	int err = c.err, step = c.step;
 	if (err && ((step < 0 && err == ENOEXEC)
 		    || redirects_stderr(req, step < 0 ? req->nacts : (size_t)step))) {

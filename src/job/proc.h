@@ -82,10 +82,10 @@ enum spawn_result proc_spawn(struct shell *sh, struct job *j,
 	const struct spawn_req *req, pid_t *pid);
 
 /* A foreground launch keeps every signal blocked from before its first
- * process until job_run_fg sleeps in sigsuspend: proc_fork and proc_spawn
+ * process until job_run_fg sleeps in sig_wait: proc_fork and proc_spawn
  * then neither block nor unblock, and the wait does not block again.  A
  * signal that comes meanwhile is held by the kernel and handled in that
- * sigsuspend (and passed on to each later stage of a pipeline that did
+ * sig_wait (and passed on to each later stage of a pipeline that did
  * not exist when it came).  proc_hold_signals blocks (idempotent);
  * proc_take_held gives the mask to restore and ends the hold (false if
  * none); proc_release_signals ends it by restoring that mask (the launch

@@ -155,15 +155,42 @@ static enum disp current[NSIG];		/* what is installed now */
 static bool entry_known[NSIG];
 static bool entry_ignored[NSIG];	/* SIG_IGN when the shell started */
 
-static void on_signal(int signo, siginfo_t *info, void *ctx)
+/* Set while a vfork child may run (sig_spawn_window): the shell itself
+ * has every signal blocked then, so a handler that runs is the child's. */
+static volatile sig_atomic_t spawning;
+
+/* What a handler records: flag, sender, arrival, wake-up. */
+static void note(int signo, const siginfo_t *info)
 {
-	(void)ctx;
-	int saved = errno;
 	pending[signo] = 1;
 	any_pending = 1;
 	sender[signo] = info && info->si_code <= 0 ? (sig_atomic_t)info->si_pid : 0;
 	record_arrival(signo);
 	wake_post();
+}
+
+static void on_signal(int signo, siginfo_t *info, void *ctx)
+{
+	(void)ctx;
+	int saved = errno;
+	if (spawning) {
+		/* In a vfork child, between its unmasking and its execve,
+		 * sharing the shell's memory: nothing of the shell's is
+		 * touched.  The signal was meant for the child, and the
+		 * program it is about to become would get the default
+		 * action (execve resets what is caught), so that is what
+		 * it gets: the default again, and the signal once more,
+		 * delivered when the handler returns. */
+		struct sigaction sa;
+		memset(&sa, 0, sizeof sa);
+		sa.sa_handler = SIG_DFL;
+		sigemptyset(&sa.sa_mask);
+		sigaction(signo, &sa, NULL);
+		kill(getpid(), signo);
+		errno = saved;
+		return;
+	}
+	note(signo, info);
 	errno = saved;
 }
 
@@ -433,17 +460,21 @@ void sig_drain(void)
 		;
 }
 
+/* Which signals sig_block_all blocks: all but the two that cannot be and
+ * the synchronous faults, which must stay deliverable. */
+static bool blockable(int signo)
+{
+	return signo != SIGKILL && signo != SIGSTOP && signo != SIGSEGV
+		&& signo != SIGBUS && signo != SIGFPE && signo != SIGILL;
+}
+
 void sig_block_all(sigset_t *old)
 {
 	sigset_t set;
 	sigfillset(&set);
-	sigdelset(&set, SIGKILL);
-	sigdelset(&set, SIGSTOP);
-	/* Synchronous faults must stay deliverable. */
-	sigdelset(&set, SIGSEGV);
-	sigdelset(&set, SIGBUS);
-	sigdelset(&set, SIGFPE);
-	sigdelset(&set, SIGILL);
+	for (int signo = 1; signo < NSIG; signo++)
+		if (!blockable(signo))
+			sigdelset(&set, signo);
 	sigprocmask(SIG_BLOCK, &set, old);
 }
 
@@ -554,6 +585,34 @@ size_t sig_arrivals(unsigned char *buf, size_t cap)
 	return n;
 }
 
+void sig_wait(const sigset_t *old)
+{
+	/* What old lets in, of what sig_block_all blocks. */
+	sigset_t set;
+	sigemptyset(&set);
+	for (int signo = 1; signo < NSIG; signo++)
+		if (blockable(signo) && sigismember(old, signo) == 0)
+			sigaddset(&set, signo);
+	siginfo_t info;
+	int signo = sigwaitinfo(&set, &info);
+	if (signo <= 0 || signo >= NSIG)
+		return;	/* EINTR: the caller looks again */
+	if (current[signo] == DISP_CATCH) {
+		note(signo, &info);
+		return;
+	}
+	if (current[signo] == DISP_IGNORE)
+		return;	/* as the kernel would have dropped it */
+	/* Not the shell's: its disposition acts on it (terminate, stop,
+	 * nothing, or a library's handler), as if the mask had opened. */
+	sigset_t one;
+	sigemptyset(&one);
+	sigaddset(&one, signo);
+	kill(getpid(), signo);
+	sigprocmask(SIG_UNBLOCK, &one, NULL);
+	sigprocmask(SIG_BLOCK, &one, NULL);
+}
+
 void sig_settle(void)
 {
 	for (int signo = 1; signo < NSIG; signo++) {
@@ -638,11 +697,20 @@ size_t sig_exec_changes(struct shell *sh, bool ignore_int, struct sig_change *ou
 		enum disp d = exec_disposition(sh, signo, ignore_int);
 		if (d == DISP_UNKNOWN || d == current[signo])
 			continue;
+		/* execve makes a caught signal default by itself; until
+		 * then the handler knows the child (sig_spawn_window). */
+		if (d == DISP_DEFAULT && current[signo] == DISP_CATCH)
+			continue;
 		out[n].signo = signo;
 		out[n].ignore = d == DISP_IGNORE;
 		n++;
 	}
 	return n;
+}
+
+void sig_spawn_window(bool open)
+{
+	spawning = open;
 }
 
 void sig_apply_changes(const struct sig_change *c, size_t n)

@@ -79,6 +79,15 @@ void sig_rearm(void);
 /* Blocks every signal the shell catches (for the "check, then sleep"
  * sequence and across fork); the old mask goes into *old. */
 void sig_block_all(sigset_t *old);
+/* With every signal blocked (sig_block_all gave old): sleeps until one
+ * that old lets in comes, and takes it as the handler would have (its
+ * flag, sender and arrival), without running a handler.  One the shell
+ * does not catch gets its own disposition (a default that ends or stops
+ * the shell acts at once).  May return having taken nothing (EINTR); the
+ * caller looks at its state and comes again.  The "check, then sleep"
+ * race cannot happen: a signal that came since the check is pending and
+ * ends the wait at once. */
+void sig_wait(const sigset_t *old);
 void sig_restore_mask(const sigset_t *old);
 
 /* True if signo was ignored when the shell started and still counts as
@@ -115,12 +124,19 @@ struct sig_change {
 };
 
 /* For a child started with vfork that execs without running shell code:
- * the dispositions it must change (at most NSIG entries in out), the same
- * that sig_reset_for_exec would make, and nothing for a signal already as
+ * the dispositions it must change (at most NSIG entries in out), those
+ * that sig_reset_for_exec would make less the ones execve makes by
+ * itself (a caught signal whose child gets the default: until the execve,
+ * sig_spawn_window covers it), and nothing for a signal already as
  * wanted.  Computed in the parent, which keeps its own; the child applies
  * them with sig_apply_changes while every signal is blocked.  Returns the
  * count. */
 size_t sig_exec_changes(struct shell *sh, bool ignore_int, struct sig_change *out);
+/* Around a vfork (every signal blocked in the shell): while open, a
+ * handler that runs is the child's, between its unmasking and its
+ * execve, and gives the signal the default action there instead of
+ * recording it.  So the child need not reset what the shell caught. */
+void sig_spawn_window(bool open);
 /* In the vfork child: sigaction for each change (async-signal-safe, no
  * shell state touched). */
 void sig_apply_changes(const struct sig_change *c, size_t n);

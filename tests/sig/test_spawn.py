@@ -8,7 +8,9 @@ A command is spawned when it is a simple external command (a pipeline
 stage or an async command too, if its words expand without side effects)
 whose redirections are plain files and fds; the cases use such commands."""
 import os
+import shutil
 import signal
+import tempfile
 import time
 
 import sys
@@ -158,6 +160,63 @@ echo "st=$?" > after
         res = r.finish()
         check(res.code == 0 and res.file("after") == "st=3\n",
               "%s: the script goes on with the child's status" % mode, res)
+
+
+@case
+def trapped_signal_before_exec_kills_the_child_only():
+    # A spawned child leaves what the shell caught to its execve: until
+    # then the shell's handler for USR1 is installed in it, and it shares
+    # the shell's memory.  strace sends it USR1 as it opens its
+    # redirection, after it has unmasked the signals and before the
+    # execve.  The signal must end the child by the default action and be
+    # nothing to the shell: no trap runs, the shell goes on with 138.
+    # (dash fails this: its handler runs in the child, records the signal
+    # in the shell's memory, the child execs and the shell runs the trap.)
+    strace = shutil.which("strace")
+    check(strace is not None, "strace is needed (Debian package strace)")
+    for mode, prefix in MODES:
+        tmp = tempfile.mkdtemp(prefix="cosh-sig.")
+        path = os.path.join(tmp, "in")
+        with open(path, "w") as f:
+            f.write("text\n")
+        script = r"""
+trap 'echo trapped' USR1
+/bin/cat <"$1"
+echo "st=$?"
+"""
+        argv = (prefix + [strace, "-f", "-qq", "-o", "/dev/null", "-P", path,
+                          "-e", "trace=openat", "-e", "inject=openat:signal=USR1"]
+                + SH + ["-c", script, "sh", path])
+        res = Run(script, argv=argv, tmp=tmp).finish(20)
+        check(res.out == "st=138\n" and res.code == 0,
+              "%s: the child dies of SIGUSR1, the shell traps nothing" % mode, res)
+        shutil.rmtree(tmp, ignore_errors=True)
+
+@case
+def default_signal_acts_while_the_shell_waits():
+    # The shell waits for its foreground child with every signal blocked,
+    # taking them one by one; one it does not catch must still act on it
+    # at once: SIGTERM ends it.  (Not SIGTSTP: the group of a shell
+    # under test is orphaned, and the kernel drops the stop signals.)
+    for mode, prefix in MODES:
+        script = "$HELPER wait ready; echo after > after"
+        r = Run(script, argv=prefix + SH + ["-c", script, "sh"])
+        r.wait_file("ready")
+        os.kill(r.pid, signal.SIGTERM)
+        res = r.finish(10)
+        check(res.signal == signal.SIGTERM and res.file("after") is None,
+              "%s: SIGTERM ends the waiting shell at once" % mode, res)
+
+        # One whose default is to do nothing: the wait goes on.
+        script = "$HELPER wait ready handle TERM 0; echo after > after"
+        r = Run(script, argv=prefix + SH + ["-c", script, "sh"])
+        pid = int(r.wait_file("ready"))
+        os.kill(r.pid, signal.SIGWINCH)
+        os.kill(r.pid, signal.SIGURG)
+        os.kill(pid, signal.SIGTERM)
+        res = r.finish(10)
+        check(res.code == 0 and res.file("after") == "after\n",
+              "%s: SIGWINCH and SIGURG do nothing, the shell goes on" % mode, res)
 
 
 main()
