@@ -28,12 +28,15 @@ struct jobs {
 	struct job **v;		/* in creation order */
 	size_t n, cap;
 	unsigned long seq;	/* last sequence number handed out */
+	/* In a child: the parent's table, set aside by jobs_forget. */
+	struct job **parked;
+	size_t nparked;
 };
 
 /* Processes of the table that have not ended (running or stopped): when
  * a reap ends the last of them, it does not ask waitpid once more only to
  * hear that there is nothing left.  Per process: a subshell forgets its
- * parent's (jobs_clear). */
+ * parent's (jobs_forget). */
 static size_t live_procs;
 
 static void forget_live(const struct job *j)
@@ -58,11 +61,32 @@ static void job_free(struct job *j)
 	free(j);
 }
 
-void jobs_clear(struct jobs *js)
+static void jobs_clear(struct jobs *js)
 {
 	for (size_t i = 0; i < js->n; i++)
 		job_free(js->v[i]);
 	js->n = 0;
+	live_procs = 0;
+}
+
+static void free_parked(struct jobs *js)
+{
+	for (size_t i = 0; i < js->nparked; i++)
+		job_free(js->parked[i]);
+	free(js->parked);
+	js->parked = NULL;
+	js->nparked = 0;
+}
+
+void jobs_forget(struct jobs *js)
+{
+	/* A subshell of a subshell: the grandparent's go now (rare, and
+	 * one level is kept reachable that way). */
+	free_parked(js);
+	js->parked = js->v;
+	js->nparked = js->n;
+	js->v = NULL;
+	js->n = js->cap = 0;
 	live_procs = 0;
 }
 
@@ -71,6 +95,7 @@ void jobs_destroy(struct jobs *js)
 	if (!js)
 		return;
 	jobs_clear(js);
+	free_parked(js);
 	free(js->v);
 	free(js);
 }

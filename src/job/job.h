@@ -60,8 +60,10 @@ struct jobs;
 
 struct jobs *jobs_create(void);
 void jobs_destroy(struct jobs *js);
-/* In a forked subshell: forget the parent's jobs (they are not ours). */
-void jobs_clear(struct jobs *js);
+/* In a new child: the table starts empty.  The parent's jobs are set
+ * aside, not freed: freeing hundreds of them would write to every page
+ * they lie on, a copy-on-write fault each, in every child. */
+void jobs_forget(struct jobs *js);
 
 /* A new job with no processes yet; text is copied. */
 struct job *job_create(struct shell *sh, const char *text, bool hidden);

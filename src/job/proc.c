@@ -162,7 +162,7 @@ pid_t proc_fork(struct shell *sh, struct job *j, enum proc_mode mode,
 			sig_reset_for_exec(sh, ignore_int);
 		else
 			sig_enter_subshell(sh, ignore_int);
-		jobs_clear(sh->jobs);
+		jobs_forget(sh->jobs);
 		sigset_t none;
 		sigemptyset(&none);
 		sigprocmask(SIG_SETMASK, &none, NULL);
