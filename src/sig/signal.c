@@ -468,14 +468,28 @@ static bool blockable(int signo)
 		&& signo != SIGBUS && signo != SIGFPE && signo != SIGILL;
 }
 
+/* What sig_block_all blocks, made once. */
+static const sigset_t *blockable_set(void)
+{
+	static sigset_t set;
+	static bool made;
+	if (!made) {
+		sigfillset(&set);
+		for (int signo = 1; signo < NSIG; signo++)
+			if (!blockable(signo))
+				sigdelset(&set, signo);
+		made = true;
+	}
+	return &set;
+}
+
 void sig_block_all(sigset_t *old)
 {
-	sigset_t set;
-	sigfillset(&set);
-	for (int signo = 1; signo < NSIG; signo++)
-		if (!blockable(signo))
-			sigdelset(&set, signo);
-	sigprocmask(SIG_BLOCK, &set, old);
+	/* The kernel fills only its own part of a sigset_t, and glibc's
+	 * sigemptyset clears no more: the rest is defined too, for sig_wait
+	 * to compare whole masks. */
+	memset(old, 0, sizeof *old);
+	sigprocmask(SIG_BLOCK, blockable_set(), old);
 }
 
 void sig_restore_mask(const sigset_t *old)
@@ -587,12 +601,18 @@ size_t sig_arrivals(unsigned char *buf, size_t cap)
 
 void sig_wait(const sigset_t *old)
 {
-	/* What old lets in, of what sig_block_all blocks. */
-	sigset_t set;
-	sigemptyset(&set);
-	for (int signo = 1; signo < NSIG; signo++)
-		if (blockable(signo) && sigismember(old, signo) == 0)
-			sigaddset(&set, signo);
+	/* What old lets in, of what sig_block_all blocks: made again only
+	 * when old is not the mask of the last call (it rarely changes). */
+	static sigset_t last_old, set;
+	static bool made;
+	if (!made || memcmp(&last_old, old, sizeof *old) != 0) {
+		sigemptyset(&set);
+		for (int signo = 1; signo < NSIG; signo++)
+			if (blockable(signo) && sigismember(old, signo) == 0)
+				sigaddset(&set, signo);
+		last_old = *old;
+		made = true;
+	}
 	siginfo_t info;
 	int signo = sigwaitinfo(&set, &info);
 	if (signo <= 0 || signo >= NSIG)

@@ -79,7 +79,7 @@ void sig_rearm(void);
 /* Blocks every signal the shell catches (for the "check, then sleep"
  * sequence and across fork); the old mask goes into *old. */
 void sig_block_all(sigset_t *old);
-/* With every signal blocked (sig_block_all gave old): sleeps until one
+/* With every signal blocked (old as sig_block_all gave it): sleeps until one
  * that old lets in comes, and takes it as the handler would have (its
  * flag, sender and arrival), without running a handler.  One the shell
  * does not catch gets its own disposition (a default that ends or stops
