@@ -27,6 +27,7 @@
 #include "parse/ast.h"
 #include "shell.h"
 #include "util/error.h"
+#include "util/users.h"
 #include "util/vec.h"
 #include "util/xalloc.h"
 #include "var/var.h"
@@ -240,11 +241,13 @@ static bool tilde_home(struct exp_ctx *e, const char *user, size_t n)
 	if (n == 0) {
 		home = var_get(e->sh->vars, "HOME");
 		if (!home) {
+			users_prepare();
 			struct passwd *pw = getpwuid(getuid());
 			home = pw ? pw->pw_dir : NULL;
 		}
 	} else {
 		char *name = xstrndup(user, n);
+		users_prepare();
 		struct passwd *pw = getpwnam(name);
 		free(name);
 		home = pw ? pw->pw_dir : NULL;

@@ -35,6 +35,7 @@
 #include "sig/trap.h"
 #include "util/error.h"
 #include "util/strbuf.h"
+#include "util/users.h"
 #include "util/xalloc.h"
 #include "var/var.h"
 
@@ -583,6 +584,8 @@ struct input *input_from_readline(struct shell *sh)
 		return &ri->base;
 	}
 	ri->base.read_line = rl_read_line;
+	/* readline looks users up for ~user completion and expansion. */
+	users_prepare();
 	rl_readline_name = "cosh";
 	rl_instream = stdin;
 	/* Prompts go to standard error (XCU sh, PS1). */
