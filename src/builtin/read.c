@@ -78,7 +78,41 @@ struct reader {
 	bool must_wait;		/* fd may block */
 	int avail;		/* bytes known to be buffered, read need not wait */
 	const struct read_opts *opts;	/* for the -t deadline */
+	/* A regular file is read a block at a time, and what the line did
+	 * not use is given back with one lseek at the end (reader_done):
+	 * the offset ends right after the line, as byte by byte, for three
+	 * system calls a line instead of one per byte. */
+	bool block;
+	size_t pos, len;	/* buf[pos..len) is read but not used yet */
+	char buf[512];
 };
+
+/* The next byte of a block reader's buffer, refilled when empty.  1, 0
+ * (end of file) or -1 (errno set), as read(2) would say. */
+static ssize_t block_byte(struct reader *r, char *c)
+{
+	if (r->pos == r->len) {
+		size_t want = sizeof r->buf;
+		/* -n with a small count: no more than it may need. */
+		if (r->opts->count >= 0 && (size_t)r->opts->count < want)
+			want = r->opts->count > 0 ? (size_t)r->opts->count : 1;
+		ssize_t n = read(r->fd, r->buf, want);
+		if (n <= 0)
+			return n;
+		r->pos = 0;
+		r->len = (size_t)n;
+	}
+	*c = r->buf[r->pos++];
+	return 1;
+}
+
+/* Gives back what a block reader read beyond the line. */
+static void reader_done(struct reader *r)
+{
+	if (r->block && r->len > r->pos)
+		(void)lseek(r->fd, -(off_t)(r->len - r->pos), SEEK_CUR);
+	r->pos = r->len = 0;
+}
 
 /* Milliseconds left before the -t deadline (0 when it passed), or -1
  * without -t. */
@@ -145,7 +179,7 @@ static int read_byte(struct shell *sh, struct reader *r, char *c)
 				continue;
 			}
 		}
-		ssize_t n = read(r->fd, c, 1);
+		ssize_t n = r->block ? block_byte(r, c) : read(r->fd, c, 1);
 
 		if (n == 1) {
 			if (r->avail > 0)
@@ -191,23 +225,35 @@ static int input_status(int r)
  * -n/-N is of bytes stored: an escaped character counts once, a line
  * continuation not at all (as bash counts, in bytes rather than
  * characters). */
+static int read_line_from(struct shell *sh, struct reader *in,
+	struct read_line *rl, const struct read_opts *o);
+
 static int read_input(struct shell *sh, struct read_line *rl,
-	const struct read_opts *o)
+	const struct read_opts *o, const struct stat *st)
+{
+	bool regular = S_ISREG(st->st_mode);
+	struct reader in = {
+		.fd = o->fd,
+		.must_wait = !regular,
+		.avail = 0,
+		.opts = o,
+		.block = regular,	/* seekable: lseek gives bytes back */
+	};
+	int status = read_line_from(sh, &in, rl, o);
+	reader_done(&in);
+	return status;
+}
+
+static int read_line_from(struct shell *sh, struct reader *in,
+	struct read_line *rl, const struct read_opts *o)
 {
 	char c;
 	int r;
-	struct stat st;
-	struct reader in = {
-		.fd = o->fd,
-		.must_wait = !(fstat(o->fd, &st) == 0 && S_ISREG(st.st_mode)),
-		.avail = 0,
-		.opts = o,
-	};
 
 	for (;;) {
 		if (o->count >= 0 && (long)rl->text.len >= o->count)
 			return 0;
-		r = read_byte(sh, &in, &c);
+		r = read_byte(sh, in, &c);
 		if (r <= 0)
 			return input_status(r);
 		if (c == o->delim && !o->exact)
@@ -218,7 +264,7 @@ static int read_input(struct shell *sh, struct read_line *rl,
 			line_add(rl, c, false);
 			continue;
 		}
-		r = read_byte(sh, &in, &c);
+		r = read_byte(sh, in, &c);
 		if (r <= 0)
 			return input_status(r);
 		if (c == '\n')
@@ -453,7 +499,10 @@ int builtin_read(struct shell *sh, int argc, char **argv)
 			return 2;
 		}
 	}
-	if (fcntl(o.fd, F_GETFD) < 0) {
+	/* One fstat says whether the fd is open, a file (read in blocks)
+	 * or perhaps a terminal. */
+	struct stat st;
+	if (fstat(o.fd, &st) < 0) {
 		sh_error_errno(argv[0], "%d: invalid file descriptor", o.fd);
 		return 1;
 	}
@@ -466,7 +515,7 @@ int builtin_read(struct shell *sh, int argc, char **argv)
 			;
 		return n > 0 ? 0 : 1;
 	}
-	if (isatty(o.fd)) {
+	if (S_ISCHR(st.st_mode) && isatty(o.fd)) {
 		if (o.prompt != NULL) {
 			/* Only for a terminal (as dash and bash): a prompt
 			 * on a pipe or a file is noise in a log. */
@@ -485,7 +534,7 @@ int builtin_read(struct shell *sh, int argc, char **argv)
 		}
 	}
 
-	status = read_input(sh, &rl, &o);
+	status = read_input(sh, &rl, &o, &st);
 	if (restore_tty)
 		(void)tcsetattr(o.fd, TCSANOW, &saved);
 	if (status == 3) {

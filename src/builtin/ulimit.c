@@ -14,6 +14,7 @@
 #include <string.h>
 #include <sys/resource.h>
 
+#include "exec/redir.h"
 #include "util/error.h"
 #include "util/strbuf.h"
 
@@ -203,5 +204,6 @@ int builtin_ulimit(struct shell *sh, int argc, char **argv)
 		sh_error_errno(argv[0], "-%c", l->opt);
 		return 1;
 	}
+	redir_limits_changed();
 	return status;
 }

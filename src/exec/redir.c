@@ -9,6 +9,8 @@
 #include <limits.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -99,11 +101,69 @@ static bool move_fd(int newfd, int fd)
 	return true;
 }
 
-/* The here-document's text on a readable fd: a pipe when it fits in one
- * write that cannot block, an unlinked temporary file otherwise. */
+#ifdef HAVE_MEMFD_CREATE
+/* The limit on file size (ulimit -f), asked once per process and again
+ * after the ulimit builtin changed it: a memory file larger than it would
+ * bring SIGXFSZ on the shell, where a small pipe brings nothing. */
+static bool fsize_known;
+static rlim_t fsize_limit;
+
+void redir_limits_changed(void)
+{
+	fsize_known = false;
+}
+
+static bool fits_file_limit(size_t len)
+{
+	if (!fsize_known) {
+		struct rlimit rl;
+		fsize_limit = getrlimit(RLIMIT_FSIZE, &rl) == 0 ? rl.rlim_cur : 0;
+		fsize_known = true;
+	}
+	return fsize_limit == RLIM_INFINITY || len <= fsize_limit;
+}
+
+/* The text in an anonymous memory file, at offset 0, or -1.  Seekable:
+ * read takes a line in one block and gives back the rest (builtin/read.c),
+ * where a pipe must be read byte by byte; and no size needs a temporary
+ * file. */
+static int heredoc_memfd(const char *text, size_t len)
+{
+	if (!fits_file_limit(len))
+		return -1;
+	int fd = memfd_create("cosh-here-document", MFD_CLOEXEC);
+	if (fd < 0)
+		return -1;
+	size_t done = 0;
+	while (done < len) {
+		ssize_t n = pwrite(fd, text + done, len - done, (off_t)done);
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n <= 0) {
+			close(fd);
+			return -1;
+		}
+		done += (size_t)n;
+	}
+	return fd;
+}
+#else
+void redir_limits_changed(void)
+{
+}
+#endif
+
+/* The here-document's text on a readable fd: a memory file where the
+ * system has them; else a pipe when it fits in one write that cannot
+ * block, an unlinked temporary file otherwise. */
 static int heredoc_fd(const char *text)
 {
 	size_t len = strlen(text);
+#ifdef HAVE_MEMFD_CREATE
+	int mfd = heredoc_memfd(text, len);
+	if (mfd >= 0)
+		return mfd;
+#endif
 	if (len <= PIPE_BUF) {
 		int p[2];
 		if (pipe2(p, O_CLOEXEC) < 0)

@@ -44,6 +44,10 @@ bool redir_spawn_actions(const struct shell *sh, const struct redir_plan *plan,
  * there, to the stderr the command line started with.) */
 int redir_original_fd(const struct redir_save *save, int fd);
 
+/* The ulimit builtin changed a resource limit: the next here-document
+ * asks for the file size limit again. */
+void redir_limits_changed(void);
+
 /* Puts the fds back as they were and frees the record (NULL is fine). */
 void redir_undo(struct redir_save *save);
 
