@@ -49,6 +49,10 @@ static void forget_live(const struct job *j)
 /* How many finished, uncollected jobs the table keeps. */
 enum { JOBS_KEEP_DONE = 4096 };
 
+/* Without a SIGCHLD handler (sig_chld_caught), how many children may be
+ * left unreaped before a new job reaps them all at once. */
+enum { REAP_BATCH = 64 };
+
 struct jobs *jobs_create(void)
 {
 	return xcalloc(1, sizeof(struct jobs));
@@ -103,6 +107,11 @@ void jobs_destroy(struct jobs *js)
 struct job *job_create(struct shell *sh, const char *text, bool hidden)
 {
 	struct jobs *js = sh->jobs;
+	/* Nobody reaps a script's background children as they end: a
+	 * script that never waits must not fill the process table with
+	 * them. */
+	if (live_procs >= REAP_BATCH && !sig_chld_caught())
+		job_reap(sh);
 	struct job *j = xcalloc(1, sizeof *j);
 	j->text = xstrdup(text ? text : "");
 	j->hidden = hidden;
@@ -383,8 +392,13 @@ static void fg_arrival(struct shell *sh, struct fg_wait *w, const struct job *j,
 static void wait_fg(struct shell *sh, struct fg_wait *w, struct job *j)
 {
 	sigset_t old;
-	if (!proc_take_held(&old))
+	if (!proc_take_held(&old)) {
 		sig_block_all(&old);
+		/* The job was started with the signals open: without a
+		 * handler, a SIGCHLD that came then is gone. */
+		if (!sig_chld_caught())
+			job_reap(sh);
+	}
 	for (;;) {
 		/* Arrivals before the reap, so that a signal that came with
 		 * the job's last SIGCHLD is seen too.  One read takes them
@@ -575,8 +589,12 @@ enum flow job_wait_bg(struct shell *sh, struct job *j, int *status)
 	enum flow flow = FLOW_NEXT;
 	sigset_t old;
 	sig_block_all(&old);
+	/* Without a handler, children that ended before now sent a SIGCHLD
+	 * that nobody took: look once. */
+	if (!sig_chld_caught())
+		job_reap(sh);
 	for (;;) {
-		/* As in wait_fg: nothing to reap without a SIGCHLD. */
+		/* As in wait_fg: nothing more to reap without a SIGCHLD. */
 		job_take_children(sh);
 		if (job_state(j) != JOB_RUNNING)
 			break;

@@ -163,9 +163,13 @@ pid_t proc_fork(struct shell *sh, struct job *j, enum proc_mode mode,
 		else
 			sig_enter_subshell(sh, ignore_int);
 		jobs_forget(sh->jobs);
-		sigset_t none;
-		sigemptyset(&none);
-		sigprocmask(SIG_SETMASK, &none, NULL);
+		if (mode == PROC_EXEC) {
+			sigset_t none;
+			sigemptyset(&none);
+			sigprocmask(SIG_SETMASK, &none, NULL);
+		} else {
+			sigprocmask(SIG_SETMASK, sig_base_mask(), NULL);
+		}
 		return 0;
 	}
 	pass_on_coop_signals(sh, pid, jc, async && !jc);

@@ -6,8 +6,11 @@
  * then the terminal of the process groups it made.
  *
  *   signal    script         interactive      forwarding   why
- *   SIGCHLD   caught         caught           caught       wakes the wait loops; reaping is done
- *                                                          by job_reap at a safe point
+ *   SIGCHLD   default        caught           caught       scripts: taken only in the wait loops
+ *             (caught with                                 (sigwaitinfo, blocked), background
+ *             -m or a trap)                                children reaped in batches; else it
+ *                                                          wakes the prompt, job_reap at a safe
+ *                                                          point
  *   SIGINT    caught         caught           caught       scripts: wait and cooperative exit
  *                                                          (DESIGN.md 5); prompt: discard the line
  *   SIGQUIT   caught         ignored          caught       as SIGINT in scripts; a user at a
@@ -152,6 +155,14 @@ enum disp {
 
 /* Main-loop state (never touched by the handler). */
 static enum disp current[NSIG];		/* what is installed now */
+/* An async subshell without job control ignores SIGINT and SIGQUIT by
+ * keeping them blocked, with the handler it inherited, until it execs:
+ * two rt_sigaction fewer for every 'cmd &' that runs builtins only.  A
+ * blocked signal is never delivered, and a child that execs gets
+ * SIG_IGN and an open mask as before (exec_disposition).  base_mask is
+ * the mask such a process runs with (sig_base_mask). */
+static bool masked_ignore[NSIG];
+static sigset_t base_mask;
 static bool entry_known[NSIG];
 static bool entry_ignored[NSIG];	/* SIG_IGN when the shell started */
 
@@ -333,10 +344,17 @@ bool sig_has_action(const struct shell *sh, int signo)
 static enum disp policy(struct shell *sh, int signo)
 {
 	bool interactive = shell_is_interactive(sh);
-	/* The shell cannot wait for its children without SIGCHLD, whatever
-	 * its parent left: never ignored, never trapped away. */
+	/* The shell cannot wait for its children with SIGCHLD ignored,
+	 * whatever its parent left: never ignored, never trapped away.  A
+	 * script needs no handler: its wait loops take SIGCHLD blocked, with
+	 * sigwaitinfo, and it reaps a finished background child when it
+	 * waits, lists jobs, or has many unreaped (src/job/job.c), instead
+	 * of at every SIGCHLD (a handler frame and a waitpid each, and an
+	 * EINTR in whatever the shell was doing).  The prompt, job control
+	 * and a CHLD trap need to hear of each child at once. */
 	if (signo == SIGCHLD)
-		return DISP_CATCH;
+		return interactive || sh->opts[OPT_MONITOR] || sig_has_action(sh, SIGCHLD)
+			|| sig_is_forwarding(sh) ? DISP_CATCH : DISP_DEFAULT;
 	if (!interactive && sig_was_ignored_at_entry(signo))
 		return DISP_IGNORE;
 	const char *action = sh->traps ? trap_action(sh, signo) : NULL;
@@ -369,6 +387,8 @@ static enum disp policy(struct shell *sh, int signo)
 static enum disp wanted(struct shell *sh, int signo)
 {
 	enum disp d = policy(sh, signo);
+	if (d == DISP_IGNORE && masked_ignore[signo] && current[signo] == DISP_CATCH)
+		return DISP_CATCH;	/* blocked for good: as ignored */
 	if (d == DISP_IGNORE && sh->opts[OPT_SIGTRACE] && is_traceable(signo))
 		return DISP_CATCH;
 	return d;
@@ -408,8 +428,9 @@ void sig_update_mode(struct shell *sh)
 		int signo = managed[i];
 		enum disp d = wanted(sh, signo);
 		/* Leave an untouched signal alone when the default is wanted:
-		 * no system call at start-up for what needs no change. */
-		if (d == DISP_DEFAULT && !entry_known[signo])
+		 * no system call at start-up for what needs no change.  Not
+		 * SIGCHLD, which must not stay ignored. */
+		if (d == DISP_DEFAULT && !entry_known[signo] && signo != SIGCHLD)
 			continue;
 		install(signo, d);
 	}
@@ -427,6 +448,16 @@ void sig_update_mode(struct shell *sh)
 void sig_init(struct shell *sh)
 {
 	sig_update_mode(sh);
+}
+
+const sigset_t *sig_base_mask(void)
+{
+	return &base_mask;
+}
+
+bool sig_chld_caught(void)
+{
+	return current[SIGCHLD] == DISP_CATCH;
 }
 
 int sig_fd(void)
@@ -617,7 +648,9 @@ void sig_wait(const sigset_t *old)
 	int signo = sigwaitinfo(&set, &info);
 	if (signo <= 0 || signo >= NSIG)
 		return;	/* EINTR: the caller looks again */
-	if (current[signo] == DISP_CATCH) {
+	/* SIGCHLD is never ignored (policy): at its default it is taken for
+	 * the wait loops all the same. */
+	if (current[signo] == DISP_CATCH || signo == SIGCHLD) {
 		note(signo, &info);
 		return;
 	}
@@ -766,10 +799,21 @@ void sig_enter_subshell(struct shell *sh, bool ignore_int)
 	any_pending = 0;
 	traps_enter_subshell(sh);
 	if (ignore_int) {
-		/* As if ignored on entry: the subshell cannot trap them. */
-		install(SIGINT, DISP_IGNORE);
-		install(SIGQUIT, DISP_IGNORE);
-		entry_ignored[SIGINT] = entry_ignored[SIGQUIT] = true;
+		/* As if ignored on entry: the subshell cannot trap them.
+		 * Caught ones stay caught and are blocked instead (the
+		 * caller opens the mask to sig_base_mask). */
+		static const int both[] = { SIGINT, SIGQUIT };
+		for (size_t i = 0; i < 2; i++) {
+			int signo = both[i];
+			look_at_entry(signo);
+			if (current[signo] == DISP_CATCH) {
+				masked_ignore[signo] = true;
+				sigaddset(&base_mask, signo);
+			} else {
+				install(signo, DISP_IGNORE);
+			}
+			entry_ignored[signo] = true;
+		}
 	}
 	sig_update_mode(sh);
 }

@@ -79,6 +79,16 @@ void sig_rearm(void);
 /* Blocks every signal the shell catches (for the "check, then sleep"
  * sequence and across fork); the old mask goes into *old. */
 void sig_block_all(sigset_t *old);
+/* The mask a process opens to when it runs shell code: empty, but in an
+ * async subshell without job control (and its subshells), which keeps
+ * SIGINT and SIGQUIT blocked instead of ignored (sig_enter_subshell).  A
+ * child that execs opens to the empty mask. */
+const sigset_t *sig_base_mask(void);
+/* True if a handler notes each SIGCHLD (interactive, set -m, a CHLD
+ * trap).  Else SIGCHLD is at its default and heard only while blocked,
+ * in sig_wait: a child that ended while it was not blocked is found by
+ * reaping (job_reap), never by a flag. */
+bool sig_chld_caught(void);
 /* With every signal blocked (old as sig_block_all gave it): sleeps until one
  * that old lets in comes, and takes it as the handler would have (its
  * flag, sender and arrival), without running a handler.  One the shell
@@ -150,7 +160,7 @@ bool sig_ready_for_exec(void);
  * polls) and no arrivals, caught traps back to default (ignored ones kept),
  * the dispositions of a non-interactive shell.  ignore_int makes SIGINT
  * and SIGQUIT ignored as if on entry (an asynchronous list without job
- * control). */
+ * control): blocked, if caught (sig_base_mask), else SIG_IGN. */
 void sig_enter_subshell(struct shell *sh, bool ignore_int);
 
 /* Runs the EXIT trap, resets signo to its default action and sends it to
