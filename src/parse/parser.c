@@ -66,7 +66,14 @@ struct pvec {
 	void *small[8];
 };
 
-#define PVEC_INIT { NULL, 0, 0, { NULL } }
+/* Only the header: small[] is written before it is read, and zeroing
+ * it (a rep stos per vector, two per simple command) cost more than the
+ * rest of making the vector. */
+static inline void pvec_init(struct pvec *v)
+{
+	v->items = NULL;
+	v->len = v->cap = 0;
+}
 
 static inline void pvec_push(struct pvec *v, void *item)
 {
@@ -264,7 +271,8 @@ static struct node *items_finish(struct lexer *lx, struct pvec *items,
  * ending before a token that closes the list. */
 static struct node *term(struct lexer *lx, bool top)
 {
-	struct pvec items = PVEC_INIT;
+	struct pvec items;
+	pvec_init(&items);
 	int lineno = lex_peek(lx)->lineno;
 	for (;;) {
 		struct node *cmd = and_or(lx);
@@ -361,7 +369,8 @@ static struct node *pipeline(struct lexer *lx)
 			return NULL;
 		}
 	}
-	struct pvec cmds = PVEC_INIT;
+	struct pvec cmds;
+	pvec_init(&cmds);
 	for (;;) {
 		struct node *cmd = command(lx);
 		if (cmd == NULL)
@@ -556,7 +565,8 @@ static struct node *for_clause(struct lexer *lx)
 		if (is_kw(lex_peek(lx), KW_IN)) {
 			lex_next(lx);
 			n->for_.has_in = true;
-			struct pvec words = PVEC_INIT;
+			struct pvec words;
+			pvec_init(&words);
 			while ((tok = lex_peek(lx))->type == TOKEN_WORD) {
 				pvec_push(&words, tok->word);
 				lex_next(lx);
@@ -588,7 +598,8 @@ static bool case_item(struct lexer *lx, struct case_item *item, bool *last)
 		lex_next(lx);
 		tok = lex_peek(lx);
 	}
-	struct pvec pats = PVEC_INIT;
+	struct pvec pats;
+	pvec_init(&pats);
 	for (;;) {
 		if (tok->type != TOKEN_WORD) {
 			unexpected(lx, tok);
@@ -645,7 +656,8 @@ static struct node *case_clause(struct lexer *lx)
 	if (!expect_kw(lx, KW_IN))
 		return NULL;
 	linebreak(lx);
-	struct pvec items = PVEC_INIT;
+	struct pvec items;
+	pvec_init(&items);
 	bool last = false;
 	while (!last && !is_kw(lex_peek(lx), KW_ESAC)) {
 		struct case_item *item = arena_alloc(lx->arena, sizeof(*item));
@@ -928,7 +940,9 @@ static struct node *simple_command(struct lexer *lx)
 {
 	struct token *tok = lex_peek(lx);
 	struct node *n = new_node(lx, NODE_SIMPLE, tok->lineno);
-	struct pvec assigns = PVEC_INIT, args = PVEC_INIT;
+	struct pvec assigns, args;
+	pvec_init(&assigns);
+	pvec_init(&args);
 	struct redir **rtail = &n->redirs;
 	for (;;) {
 		/* Until the command word, after assignments and redirections
@@ -1013,7 +1027,8 @@ static struct node *command(struct lexer *lx)
 /* program: linebreak complete_commands linebreak, as one flat list. */
 static struct node *program(struct lexer *lx)
 {
-	struct pvec items = PVEC_INIT;
+	struct pvec items;
+	pvec_init(&items);
 	int lineno = lx->lineno;
 	for (;;) {
 		linebreak(lx);
