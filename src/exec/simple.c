@@ -261,7 +261,7 @@ int exec_external(struct shell *sh, char **argv, char **envp)
 	}
 	if (!envp)
 		shell_sync_last_arg(sh);	/* for an exported _ */
-	char **env = envp ? envp : vars_environ(sh->vars);
+	char *const *env = envp ? envp : vars_environ(sh->vars);
 	/* A signal this shell (often a pipeline stage that has not exec'd
 	 * yet) already caught acts now: the command must not lose a Ctrl-C
 	 * that was meant for it.  Then, with everything blocked, back to the
@@ -281,8 +281,6 @@ int exec_external(struct shell *sh, char **argv, char **envp)
 		if (flow == FLOW_INTERRUPT && shell_is_interactive(sh)) {
 			/* Ctrl-C just before 'exec cmd' at the prompt: the
 			 * line is abandoned, the shell stays. */
-			if (!envp)
-				strv_free(env);
 			return 130;
 		}
 		if (flow != FLOW_NEXT)
@@ -301,8 +299,6 @@ exec:
 		 * text, with status 126, instead of reading garbage as
 		 * commands. */
 		sigprocmask(SIG_SETMASK, &old, NULL);
-		if (!envp)
-			strv_free(env);
 		sig_update_mode(sh);
 		sh_error(NULL, "%s: cannot execute binary file", name);
 		return 126;
@@ -328,8 +324,6 @@ exec:
 		err = errno;
 	}
 	sigprocmask(SIG_SETMASK, &old, NULL);
-	if (!envp)
-		strv_free(env);
 	/* Back to the shell's own dispositions (exec in an interactive
 	 * shell goes on after a failure). */
 	sig_update_mode(sh);
@@ -362,12 +356,11 @@ static enum spawn_result spawn_command(struct shell *sh, struct job *j, char **a
 	if (!redir_spawn_actions(sh, plan, &acts, &nacts))
 		return SPAWN_USE_FORK;
 	shell_sync_last_arg(sh);	/* for an exported _ */
-	char **env = vars_environ(sh->vars);
 	struct spawn_req req = {
 		.name = argv[0],
 		.path = path,
 		.argv = argv,
-		.envp = env,
+		.envp = vars_environ(sh->vars),
 		.in = so->in,
 		.out = so->out,
 		.acts = acts,
@@ -377,7 +370,6 @@ static enum spawn_result spawn_command(struct shell *sh, struct job *j, char **a
 		.first = so->first,
 	};
 	enum spawn_result r = proc_spawn(sh, j, &req, pid);
-	strv_free(env);
 	free(acts);
 	return r;
 }

@@ -52,7 +52,7 @@ struct spawn_req {
 	const char *name;	/* argv[0] as the user wrote it, for messages */
 	const char *path;	/* what execve gets: found on PATH, or name */
 	char **argv;
-	char **envp;
+	char *const *envp;
 	int in, out;		/* pipe ends for stdin and stdout, or -1 */
 	const struct spawn_action *acts;	/* the command's redirections */
 	size_t nacts;

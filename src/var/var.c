@@ -46,6 +46,10 @@ struct vars {
 	struct vec foreign_env;		/* "NAME=value" with invalid NAME (owned) */
 	unsigned long path_gen;
 	unsigned long optind_gen;
+	/* vars_environ's array (one block), kept until an exported variable
+	 * changes: env_stale is set by every change that reaches one. */
+	char **env;
+	bool env_stale;
 	/* Function scopes: the saved outer state of every local variable,
 	 * in the order "local" made them, and where each open scope starts
 	 * in that list.  Lookup never consults them: a local lives in the
@@ -292,7 +296,15 @@ struct vars *vars_create(void)
 {
 	struct vars *vs = xcalloc(1, sizeof *vs);
 	vec_init(&vs->foreign_env);
+	vs->env_stale = true;
 	return vs;
+}
+
+/* An exported variable (flags, before or after the change) changed. */
+static void note_env(struct vars *vs, unsigned flags)
+{
+	if (flags & VAR_EXPORT)
+		vs->env_stale = true;
 }
 
 void vars_destroy(struct vars *vs)
@@ -305,6 +317,7 @@ void vars_destroy(struct vars *vs)
 		free(vs->map.slots[i]);
 	free(vs->map.slots);
 	vec_free_all(&vs->foreign_env);
+	free(vs->env);
 	vec_free(&vs->locals);
 	free(vs->scope_start);
 	free(vs);
@@ -354,12 +367,17 @@ bool var_set(struct vars *vs, const char *name, const char *value, unsigned flag
 	} else if (value && (e->flags & VAR_READONLY)) {
 		return false;
 	}
+	unsigned before = e->flags;
 	if (value) {
 		enum var_watch w = watch_of(name);
 		e = ent_assign(slot, value, vl);
 		note_watch(vs, w);
 	}
 	e->flags |= (uint16_t)flags;
+	/* A new value of an exported variable, or a variable newly
+	 * exported. */
+	if (value || (e->flags & ~before))
+		note_env(vs, e->flags);
 	return true;
 }
 
@@ -373,27 +391,52 @@ bool var_unset(struct vars *vs, const char *name)
 	if ((*slot)->flags & VAR_READONLY)
 		return false;
 	enum var_watch w = watch_of(name);
+	note_env(vs, (*slot)->flags);
 	table_remove(&vs->map, slot);
 	note_watch(vs, w);
 	return true;
 }
 
-char **vars_environ(const struct vars *vs)
+char *const *vars_environ(struct vars *vs)
 {
-	struct vec out = VEC_INIT;
+	if (!vs->env_stale && vs->env)
+		return vs->env;
+	/* The pointers, then the strings, in one block. */
+	size_t n = vs->foreign_env.len, bytes = 0;
+	for (size_t i = 0; i < vs->map.cap; i++) {
+		struct var_ent *e = vs->map.slots[i];
+		if (!e || !(e->flags & VAR_EXPORT) || !(e->flags & VAR_HAS_VALUE))
+			continue;
+		size_t nl = ent_nlen(e);
+		bytes += nl + strlen(e->text + nl + 1) + 2;
+		n++;
+	}
+	for (size_t i = 0; i < vs->foreign_env.len; i++)
+		bytes += strlen(vs->foreign_env.items[i]) + 1;
+	free(vs->env);
+	char **env = xmalloc((n + 1) * sizeof *env + bytes);
+	char *p = (char *)(env + n + 1);
+	size_t k = 0;
 	for (size_t i = 0; i < vs->map.cap; i++) {
 		struct var_ent *e = vs->map.slots[i];
 		if (!e || !(e->flags & VAR_EXPORT) || !(e->flags & VAR_HAS_VALUE))
 			continue;
 		size_t nl = ent_nlen(e), vl = strlen(e->text + nl + 1);
-		char *s = xmalloc(nl + vl + 2);
-		memcpy(s, e->text, nl + 1 + vl + 1);
-		s[nl] = '=';
-		vec_push(&out, s);
+		memcpy(p, e->text, nl + 1 + vl + 1);
+		p[nl] = '=';
+		env[k++] = p;
+		p += nl + vl + 2;
 	}
-	for (size_t i = 0; i < vs->foreign_env.len; i++)
-		vec_push(&out, xstrdup(vs->foreign_env.items[i]));
-	return (char **)vec_finish(&out);
+	for (size_t i = 0; i < vs->foreign_env.len; i++) {
+		size_t len = strlen(vs->foreign_env.items[i]) + 1;
+		memcpy(p, vs->foreign_env.items[i], len);
+		env[k++] = p;
+		p += len;
+	}
+	env[k] = NULL;
+	vs->env = env;
+	vs->env_stale = false;
+	return env;
 }
 
 static int var_cmp(const void *a, const void *b)
@@ -450,14 +493,19 @@ void var_restore(struct vars *vs, struct var_save *save)
 		return;
 	/* Restoring ignores readonly on purpose: "readonly x" inside a
 	 * function called as x=1 f must not outlive the call's x=1. */
+	note_env(vs, save->flags);
 	if (!save->existed) {
 		if (vs->map.cap) {
 			struct var_ent **slot = table_slot(&vs->map, save->name);
-			if (*slot)
+			if (*slot) {
+				note_env(vs, (*slot)->flags);
 				table_remove(&vs->map, slot);
+			}
 		}
 	} else {
 		struct var_ent **slot = table_insert_slot(&vs->map, save->name);
+		if (*slot)
+			note_env(vs, (*slot)->flags);
 		if (!*slot) {
 			*slot = ent_new(save->name, strlen(save->name),
 				save->value ? strlen(save->value) : 0);
@@ -519,6 +567,7 @@ bool var_make_local(struct vars *vs, const char *name, const char *value)
 		 * the outer value); it keeps the export flag, so that
 		 * assigning it reaches children as the outer one did. */
 		if (e && (e->flags & VAR_HAS_VALUE)) {
+			note_env(vs, e->flags);
 			e->flags &= VAR_EXPORT;
 			note_change(vs, name);
 		}

@@ -47,8 +47,9 @@ bool var_set(struct vars *vs, const char *name, const char *value, unsigned flag
 bool var_unset(struct vars *vs, const char *name);
 
 /* A NULL-terminated "NAME=value" array of the exported, set variables for
- * execve; caller frees with strv_free. */
-char **vars_environ(const struct vars *vs);
+ * execve.  Borrowed: valid until the next change to a variable; made
+ * again only when an exported one changed since the last call. */
+char *const *vars_environ(struct vars *vs);
 
 /* All entries (set or not), sorted by name (by strcmp; LC_COLLATE is
  * not consulted) for "set", "export -p", "readonly -p".  Caller frees the

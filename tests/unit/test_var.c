@@ -84,7 +84,7 @@ START_TEST(test_unset)
 }
 END_TEST
 
-static bool has(char **env, const char *s)
+static bool has(char *const *env, const char *s)
 {
 	for (; *env; env++)
 		if (strcmp(*env, s) == 0)
@@ -102,14 +102,13 @@ START_TEST(test_import_environ)
 	ck_assert(!var_flags(vs, "1BAD", NULL));
 	var_set(vs, "local", "v", 0);
 	var_set(vs, "exp_unset", NULL, VAR_EXPORT);
-	char **env = vars_environ(vs);
+	char *const *env = vars_environ(vs);
 	ck_assert_int_eq((int)strv_len(env), 5);
 	ck_assert(has(env, "A=1"));
 	ck_assert(has(env, "B=x=y"));
 	ck_assert(has(env, "C="));
 	ck_assert(has(env, "1BAD=z"));
 	ck_assert(has(env, "a-b=c"));
-	strv_free(env);
 }
 END_TEST
 
@@ -306,10 +305,38 @@ START_TEST(test_value_sizes)
 	ck_assert_str_eq(var_get(vs, "acc"), want.data + strlen(want.data) - 4);
 	ck_assert(var_set(vs, "acc", "", 0));
 	ck_assert_str_eq(var_get(vs, "acc"), "");
-	char **env = vars_environ(vs);
+	char *const *env = vars_environ(vs);
 	ck_assert(has(env, "acc="));
-	strv_free(env);
 	strbuf_free(&want);
+}
+END_TEST
+
+/* The environment array is kept while no exported variable changes, and
+ * made again after each kind of change that reaches one. */
+START_TEST(test_environ_cache)
+{
+	var_set(vs, "E", "1", VAR_EXPORT);
+	var_set(vs, "plain", "a", 0);
+	char *const *env = vars_environ(vs);
+	ck_assert(has(env, "E=1"));
+	var_set(vs, "plain", "b", 0);
+	ck_assert_ptr_eq(vars_environ(vs), env);	/* not exported: kept */
+	var_set(vs, "E", "2", 0);
+	ck_assert(has(vars_environ(vs), "E=2"));
+	var_set(vs, "plain", NULL, VAR_EXPORT);	/* newly exported */
+	ck_assert(has(vars_environ(vs), "plain=b"));
+	ck_assert(var_unset(vs, "plain"));
+	ck_assert(!has(vars_environ(vs), "plain=b"));
+	vars_push_scope(vs);
+	ck_assert(var_make_local(vs, "E", "3"));
+	ck_assert(has(vars_environ(vs), "E=3"));
+	vars_pop_scope(vs);
+	ck_assert(has(vars_environ(vs), "E=2"));
+	struct var_save *save = var_save(vs, "E");
+	ck_assert(var_unset(vs, "E"));
+	ck_assert(!has(vars_environ(vs), "E=2"));
+	var_restore(vs, save);
+	ck_assert(has(vars_environ(vs), "E=2"));
 }
 END_TEST
 
@@ -327,11 +354,10 @@ START_TEST(test_long_name)
 	name[n - 1] = 'y';
 	ck_assert_ptr_null(var_get(vs, name));
 	name[n - 1] = 'x';
-	char **env = vars_environ(vs);
+	char *const *env = vars_environ(vs);
 	ck_assert_int_eq((int)strv_len(env), 1);
 	ck_assert_int_eq((int)strlen(env[0]), (int)n + 1 + 38);
 	ck_assert(strncmp(env[0] + n, "=a longer", 9) == 0);
-	strv_free(env);
 	ck_assert(var_unset(vs, name));
 	ck_assert(!var_flags(vs, name, NULL));
 	free(name);
@@ -398,6 +424,7 @@ static Suite *make_suite(void)
 	tcase_add_test(tc, test_table_growth_and_deletion);
 	tcase_add_test(tc, test_value_sizes);
 	tcase_add_test(tc, test_long_name);
+	tcase_add_test(tc, test_environ_cache);
 	tcase_add_test(tc, test_local_scopes);
 	suite_add_tcase(s, tc);
 	return s;
