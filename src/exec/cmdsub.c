@@ -34,7 +34,12 @@
  * count of substitutions, the loop and function depths; a flow (exit,
  * break, return, a fatal error) ends the body as it would end the child.
  * Its output goes to the capture of builtin_flush (src/builtin/builtin.c);
- * fd 1 itself is never touched. */
+ * fd 1 itself is never touched.
+ *
+ * The first stage of a foreground pipeline runs so too when it is one
+ * echo, printf (with a literal format without widths, so that its output
+ * is bounded by its arguments), true, false or ':' (exec_stage_nofork):
+ * the pipeline feeds its output to the next stage (src/exec/pipeline.c). */
 #include <stdlib.h>
 #include <string.h>
 
@@ -315,22 +320,18 @@ struct shell_marks {
 	bool last_arg_pending;
 };
 
-bool exec_cmdsub_nofork(struct shell *sh, const struct node *body,
-	struct strbuf *out, int *status)
+/* Runs body in place with its output captured (the check passed). */
+static void run_in_place(struct shell *sh, const struct check *cp,
+	const struct node *body, struct strbuf *out, int *status, bool cmdsub)
 {
-	if (sh->opts[OPT_INTERACTIVE] || sh->opts[OPT_XTRACE]
-	    || trap_is_running(sh) || exec_has_caught_trap(sh))
-		return false;
-	struct check c = { .sh = sh };
-	if (!node_ok(&c, body))
-		return false;
+	struct check c = *cp;
 
 	struct var_save *saves[CHECK_MAX_NAMES];
 	for (size_t i = 0; i < c.nnames; i++)
 		saves[i] = var_save(sh->vars, c.names[i]);
 	struct shell_marks m = {
 		.lineno = sh->lineno,
-		.cmdsub_count = sh->cmdsub_count + 1,
+		.cmdsub_count = sh->cmdsub_count + (cmdsub ? 1 : 0),
 		.loop_depth = sh->loop_depth,
 		.func_depth = sh->func_depth,
 		.dot_depth = sh->dot_depth,
@@ -346,7 +347,7 @@ bool exec_cmdsub_nofork(struct shell *sh, const struct node *body,
 		sh->last_arg = xmalloc(m.last_arg_cap);
 		memcpy(sh->last_arg, m.last_arg, m.last_arg_cap);
 	}
-	sh->cmdsub_count++;
+	sh->cmdsub_count = m.cmdsub_count;
 
 	struct capture_state outer = builtin_capture_begin(out);
 	/* Any flow ends the body as it ends a child: exit, a fatal error,
@@ -371,5 +372,78 @@ bool exec_cmdsub_nofork(struct shell *sh, const struct node *body,
 	sh->flow_count = 0;
 	sh->special_error = false;
 	*status = sh->status = st;
+}
+
+/* The shell states in which a child would do what the body does here. */
+static bool state_ok(const struct shell *sh)
+{
+	return !sh->opts[OPT_INTERACTIVE] && !sh->opts[OPT_XTRACE]
+		&& !trap_is_running(sh) && !exec_has_caught_trap(sh);
+}
+
+bool exec_cmdsub_nofork(struct shell *sh, const struct node *body,
+	struct strbuf *out, int *status)
+{
+	if (!state_ok(sh))
+		return false;
+	struct check c = { .sh = sh };
+	if (!node_ok(&c, body))
+		return false;
+	run_in_place(sh, &c, body, out, status, true);
+	return true;
+}
+
+/* The text of a word that is one string, quoted or not, that no
+ * expansion changes (unquoted: no pattern character or backslash), or
+ * NULL. */
+static const char *fixed_text(const struct word *w)
+{
+	const struct word *p = w->list.head;
+	if (!p || p->next || p->type != WORD_STRING)
+		return NULL;
+	if (!p->string.quoted && strpbrk(p->string.str, "*?[\\"))
+		return NULL;
+	return p->string.str;
+}
+
+/* A printf format whose output is bounded by its arguments: no field
+ * width or precision (a width of 2147483647 is a 2 GB string). */
+static bool format_bounded(const char *f)
+{
+	for (; *f; f++) {
+		if (*f != '%')
+			continue;
+		f++;
+		while (*f && strchr("-+ #0", *f))
+			f++;
+		if (*f == '*' || *f == '.' || (*f >= '1' && *f <= '9'))
+			return false;
+		if (!*f)
+			break;
+	}
+	return true;
+}
+
+bool exec_stage_nofork(struct shell *sh, const struct node *cmd,
+	struct strbuf *out, int *status)
+{
+	if (!state_ok(sh) || !cmd || cmd->type != NODE_SIMPLE || cmd->redirs
+	    || cmd->simple.nassigns || cmd->simple.nargs == 0)
+		return false;
+	const char *name = literal_of(cmd->simple.args[0]);
+	static const char *const small[] = { "echo", "printf", "true", "false", ":" };
+	if (!name || !is_one_of(name, small, sizeof small / sizeof small[0])
+	    || shell_find_function(sh, name))
+		return false;
+	if (strcmp(name, "printf") == 0) {
+		const char *fmt = cmd->simple.nargs > 1
+			? fixed_text(cmd->simple.args[1]) : NULL;
+		if (!fmt || fmt[0] == '-' || !format_bounded(fmt))
+			return false;
+	}
+	struct check c = { .sh = sh };
+	if (!node_ok(&c, cmd))
+		return false;
+	run_in_place(sh, &c, cmd, out, status, false);
 	return true;
 }

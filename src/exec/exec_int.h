@@ -77,6 +77,15 @@ struct strbuf;
 bool exec_cmdsub_nofork(struct shell *sh, const struct node *body,
 	struct strbuf *out, int *status);
 
+/* The first stage of a foreground pipeline without a fork (cmdsub.c):
+ * when cmd is one echo, printf (literal format, no widths), true, false
+ * or ':' that can run in the shell with no difference from a forked
+ * child, runs it with its output appended to out (bounded by its
+ * arguments), sets *status and returns true; otherwise does nothing and
+ * returns false. */
+bool exec_stage_nofork(struct shell *sh, const struct node *cmd,
+	struct strbuf *out, int *status);
+
 /* In a forked child that ran shell code: leave with sh->status. */
 _Noreturn void exec_child_exit(struct shell *sh);
 

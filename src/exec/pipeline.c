@@ -1,9 +1,14 @@
 /* Jobs of forked processes: pipelines, subshells, asynchronous lists and
  * command substitutions.  Every process of a pipeline, the last one
  * included, runs in a child (DESIGN.md section 8: else Ctrl-Z and Ctrl-C
- * could not reach it). */
+ * could not reach it).  One exception, where nothing could reach it: a
+ * first stage that is a lone echo, printf, true, false or ':' of a
+ * foreground pipeline in a script runs in the shell before the others
+ * start (exec_stage_nofork), as a $( ) body does, and its output waits in
+ * the pipe. */
 #include <errno.h>
 #include <fcntl.h>
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <unistd.h>
@@ -55,11 +60,40 @@ enum flow exec_pipeline(struct shell *sh, const struct node *whole,
 	struct job *j = job_create(sh, text ? text : "", false);
 	free(text);
 	int in = -1;
+	size_t first = 0;
+	/* A first stage that is one echo, printf, true, false or ':' runs
+	 * in the shell (exec_stage_nofork).  Output that fits in a pipe's
+	 * atomic write goes into a new pipe at once (it cannot block: the
+	 * shell holds the read end), which the next stage reads; more is
+	 * written by a child that does nothing else (replay), so that the
+	 * shell never blocks on a reader and the stage is not run twice. */
+	struct strbuf pre = STRBUF_INIT;
+	bool replay = false;
+	int pre_status;
+	if (!async && !jc && n >= 2 && exec_stage_nofork(sh, cmds[0], &pre, &pre_status)) {
+		int p[2];
+		if (pre.len > PIPE_BUF) {
+			replay = true;
+		} else if (pipe2(p, O_CLOEXEC) == 0) {
+			write_all(p[1], pre.data, pre.len);
+			close(p[1]);
+			in = p[0];
+			job_add_done(j, pre_status);
+			first = 1;
+		} else {
+			sh_error_errno(NULL, "pipe");
+			strbuf_free(&pre);
+			job_remove(sh, j);
+			sh->status = 2;
+			return FLOW_NEXT;
+		}
+	}
+	size_t started = 0;
 	/* A foreground job: blocked from the first process to the wait's
 	 * sig_wait (job/proc.h). */
 	if (!async)
 		proc_hold_signals();
-	for (size_t i = 0; i < n; i++) {
+	for (size_t i = first; i < n; i++) {
 		int p[2] = { -1, -1 };
 		if (i + 1 < n && pipe2(p, O_CLOEXEC) < 0) {
 			sh_error_errno(NULL, "pipe");
@@ -72,7 +106,8 @@ enum flow exec_pipeline(struct shell *sh, const struct node *whole,
 			.async = async, .first = i == 0,
 		};
 		pid_t pid;
-		switch (exec_spawn_stage(sh, cmds[i], j, &so, &pid)) {
+		switch (replay && i == 0 ? SPAWN_USE_FORK
+			: exec_spawn_stage(sh, cmds[i], j, &so, &pid)) {
 		case SPAWN_STARTED:
 			break;
 		case SPAWN_ERROR:
@@ -82,6 +117,16 @@ enum flow exec_pipeline(struct shell *sh, const struct node *whole,
 			pid = proc_fork(sh, j, PROC_SUBSHELL, !async, async);
 			break;
 		}
+		if (pid == 0 && replay && i == 0) {
+			close(p[0]);
+			child_dup(p[1], STDOUT_FILENO);
+			sh->status = pre_status;
+			if (!write_all(STDOUT_FILENO, pre.data, pre.len) && sh->status == 0)
+				sh->status = 1;
+			exec_child_exit(sh);
+		}
+		if (pid > 0)
+			started++;
 		if (pid == 0) {
 			if (in >= 0)
 				child_dup(in, STDIN_FILENO);
@@ -114,7 +159,8 @@ enum flow exec_pipeline(struct shell *sh, const struct node *whole,
 	}
 	if (in >= 0)
 		close(in);
-	if (j->nprocs == 0) {
+	strbuf_free(&pre);
+	if (started == 0) {
 		proc_release_signals();
 		job_remove(sh, j);
 		sh->status = 2;

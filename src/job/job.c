@@ -155,6 +155,15 @@ void job_add_process(struct job *j, pid_t pid)
 	live_procs++;
 }
 
+void job_add_done(struct job *j, int status)
+{
+	j->procs = xrealloc(j->procs, (j->nprocs + 1) * sizeof *j->procs);
+	j->procs[j->nprocs].pid = 0;
+	j->procs[j->nprocs].state = PROC_DONE;
+	j->procs[j->nprocs].wstatus = (status & 0xff) << 8;	/* exited */
+	j->nprocs++;
+}
+
 void job_remove(struct shell *sh, struct job *j)
 {
 	struct jobs *js = sh->jobs;

@@ -53,7 +53,7 @@ struct job {
 	bool just_stopped;	/* stopped in the reap under way (job_reap) */
 };
 
-/* Invariants: procs[i].pid are distinct and > 0; a job is JOB_DONE when
+/* Invariants: procs[i].pid are distinct and > 0 (but for job_add_done's); a job is JOB_DONE when
  * every process is PROC_DONE, JOB_STOPPED when none runs and one is stopped. */
 
 struct jobs;
@@ -68,6 +68,10 @@ void jobs_forget(struct jobs *js);
 /* A new job with no processes yet; text is copied. */
 struct job *job_create(struct shell *sh, const char *text, bool hidden);
 void job_add_process(struct job *j, pid_t pid);
+/* A stage that ran in the shell itself (exec_stage_nofork): done, with
+ * exit status status, and no process (pid 0, which nothing signals:
+ * every loop that sends one skips what is done). */
+void job_add_done(struct job *j, int status);
 /* Removes the job from the table and frees it. */
 void job_remove(struct shell *sh, struct job *j);
 
