@@ -1063,6 +1063,12 @@ fail:
 
 struct node *parser_parse_cmdsub(struct lexer *lx, bool *ok)
 {
+	/* Called by the lexer while it builds the word that holds the $( ),
+	 * in place, in the lookahead (lex_peek_read): the body's tokens
+	 * pass through the lookahead too, so the word is set aside and put
+	 * back after the body. */
+	struct token word_tok = lx->tok;
+	bool word_have = lx->have_tok;
 	/* Here-documents queued before the $( belong to the outer line;
 	 * set them aside so a newline inside does not read their bodies. */
 	struct vec outer = lx->heredocs;
@@ -1078,6 +1084,8 @@ struct node *parser_parse_cmdsub(struct lexer *lx, bool *ok)
 		vec_push(&outer, lx->heredocs.items[i]);
 	vec_free(&lx->heredocs);
 	lx->heredocs = outer;
+	lx->tok = word_tok;
+	lx->have_tok = word_have;
 	return *ok ? body : NULL;
 }
 
