@@ -381,16 +381,21 @@ static bool state_ok(const struct shell *sh)
 		&& !trap_is_running(sh) && !exec_has_caught_trap(sh);
 }
 
+/* Runs n in place if the check passes; false (nothing done) if not. */
+static bool check_and_run(struct shell *sh, const struct node *n,
+	struct strbuf *out, int *status, bool cmdsub)
+{
+	struct check c = { .sh = sh };
+	if (!node_ok(&c, n))
+		return false;
+	run_in_place(sh, &c, n, out, status, cmdsub);
+	return true;
+}
+
 bool exec_cmdsub_nofork(struct shell *sh, const struct node *body,
 	struct strbuf *out, int *status)
 {
-	if (!state_ok(sh))
-		return false;
-	struct check c = { .sh = sh };
-	if (!node_ok(&c, body))
-		return false;
-	run_in_place(sh, &c, body, out, status, true);
-	return true;
+	return state_ok(sh) && check_and_run(sh, body, out, status, true);
 }
 
 /* The text of a word that is one string, quoted or not, that no
@@ -441,9 +446,5 @@ bool exec_stage_nofork(struct shell *sh, const struct node *cmd,
 		if (!fmt || fmt[0] == '-' || !format_bounded(fmt))
 			return false;
 	}
-	struct check c = { .sh = sh };
-	if (!node_ok(&c, cmd))
-		return false;
-	run_in_place(sh, &c, cmd, out, status, false);
-	return true;
+	return check_and_run(sh, cmd, out, status, false);
 }
