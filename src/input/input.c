@@ -176,29 +176,6 @@ static bool take_buffered(struct fd_input *fi, struct strbuf *out)
 	return nl != NULL;
 }
 
-/* Cuts the next line from the block, reading a new block of size when
- * it runs out. */
-static bool fd_read_line_block(struct fd_input *fi, struct strbuf *out,
-	size_t size)
-{
-	bool got = false;
-	for (;;) {
-		if (fi->start < fi->end) {
-			got = true;
-			if (take_buffered(fi, out))
-				return true;
-		}
-		if (fi->buf == NULL)
-			fi->buf = xmalloc(size);
-		ssize_t n = read_retry(fi->fd, fi->buf, size);
-		fi->start = fi->end = 0;
-		if (n <= 0)
-			return got;
-		fi->end = (size_t)n;
-		fi->buf_has_nul = memchr(fi->buf, '\0', fi->end) != NULL;
-	}
-}
-
 static bool fd_read_line_bytes(struct fd_input *fi, struct strbuf *out);
 
 /* FD_PEEK: takes the first n bytes out of the pipe: the text handed out,
@@ -248,10 +225,12 @@ static ssize_t peek_pipe(struct fd_input *fi, size_t size)
 #endif
 }
 
-/* As fd_read_line_block for a pipe: lines are cut from a peeked block;
- * the pipe gives up a block's bytes only once all of them were handed
- * out, or at input_sync as many as were. */
-static bool fd_read_line_peek(struct fd_input *fi, struct strbuf *out)
+/* Cuts the next line from the block, refilling it with a block of size
+ * when it runs out: with read(2), or for a pipe (FD_PEEK) with a peek,
+ * the pipe giving up a block's bytes only once all of them were handed
+ * out (or at input_sync as many as were). */
+static bool fd_read_line_block(struct fd_input *fi, struct strbuf *out,
+	size_t size)
 {
 	bool got = false;
 	for (;;) {
@@ -261,15 +240,21 @@ static bool fd_read_line_peek(struct fd_input *fi, struct strbuf *out)
 				return true;
 		}
 		if (fi->buf == NULL)
-			fi->buf = xmalloc(INPUT_BLOCK);
-		consume_peeked(fi, fi->end);
-		fi->start = fi->end = 0;
-		ssize_t n = peek_pipe(fi, INPUT_BLOCK);
-		if (n < 0) {
-			fi->mode = FD_BYTES;
-			return fd_read_line_bytes(fi, out) || got;
+			fi->buf = xmalloc(size);
+		ssize_t n;
+		if (fi->mode == FD_PEEK) {
+			consume_peeked(fi, fi->end);
+			fi->start = fi->end = 0;
+			n = peek_pipe(fi, size);
+			if (n < 0) {
+				fi->mode = FD_BYTES;
+				return fd_read_line_bytes(fi, out) || got;
+			}
+		} else {
+			n = read_retry(fi->fd, fi->buf, size);
+			fi->start = fi->end = 0;
 		}
-		if (n == 0)
+		if (n <= 0)
 			return got;
 		fi->end = (size_t)n;
 		fi->buf_has_nul = memchr(fi->buf, '\0', fi->end) != NULL;
@@ -330,11 +315,10 @@ static bool fd_read_line(struct input *in, struct strbuf *out,
 	}
 	switch (fi->mode) {
 	case FD_PRIVATE:
+	case FD_PEEK:
 		return fd_read_line_block(fi, out, INPUT_BLOCK);
 	case FD_AHEAD:
 		return fd_read_line_block(fi, out, INPUT_SHARED_BLOCK);
-	case FD_PEEK:
-		return fd_read_line_peek(fi, out);
 	case FD_SEEK:
 		return fd_read_line_seekable(fi, out);
 	case FD_BYTES:
