@@ -226,25 +226,6 @@ static int input_status(int r)
  * continuation not at all (as bash counts, in bytes rather than
  * characters). */
 static int read_line_from(struct shell *sh, struct reader *in,
-	struct read_line *rl, const struct read_opts *o);
-
-static int read_input(struct shell *sh, struct read_line *rl,
-	const struct read_opts *o, const struct stat *st)
-{
-	bool regular = S_ISREG(st->st_mode);
-	struct reader in = {
-		.fd = o->fd,
-		.must_wait = !regular,
-		.avail = 0,
-		.opts = o,
-		.block = regular,	/* seekable: lseek gives bytes back */
-	};
-	int status = read_line_from(sh, &in, rl, o);
-	reader_done(&in);
-	return status;
-}
-
-static int read_line_from(struct shell *sh, struct reader *in,
 	struct read_line *rl, const struct read_opts *o)
 {
 	char c;
@@ -273,6 +254,23 @@ static int read_line_from(struct shell *sh, struct reader *in,
 			continue;
 		line_add(rl, c, true);
 	}
+}
+
+/* read_line_from on o->fd, whose fstat is st: a regular file in blocks. */
+static int read_input(struct shell *sh, struct read_line *rl,
+	const struct read_opts *o, const struct stat *st)
+{
+	bool regular = S_ISREG(st->st_mode);
+	struct reader in = {
+		.fd = o->fd,
+		.must_wait = !regular,
+		.avail = 0,
+		.opts = o,
+		.block = regular,	/* seekable: lseek gives bytes back */
+	};
+	int status = read_line_from(sh, &in, rl, o);
+	reader_done(&in);
+	return status;
 }
 
 /* The length of the IFS character at i (locale characters, as word

@@ -324,11 +324,10 @@ struct shell_marks {
 static void run_in_place(struct shell *sh, const struct check *cp,
 	const struct node *body, struct strbuf *out, int *status, bool cmdsub)
 {
-	struct check c = *cp;
 
 	struct var_save *saves[CHECK_MAX_NAMES];
-	for (size_t i = 0; i < c.nnames; i++)
-		saves[i] = var_save(sh->vars, c.names[i]);
+	for (size_t i = 0; i < cp->nnames; i++)
+		saves[i] = var_save(sh->vars, cp->names[i]);
 	struct shell_marks m = {
 		.lineno = sh->lineno,
 		.cmdsub_count = sh->cmdsub_count + (cmdsub ? 1 : 0),
@@ -356,7 +355,7 @@ static void run_in_place(struct shell *sh, const struct check *cp,
 	builtin_capture_end(outer);
 	int st = sh->status;
 
-	for (size_t i = c.nnames; i-- > 0;)
+	for (size_t i = cp->nnames; i-- > 0;)
 		var_restore(sh->vars, saves[i]);
 	free(sh->last_arg);
 	sh->last_arg = m.last_arg;

@@ -145,23 +145,24 @@ struct job *job_create(struct shell *sh, const char *text, bool hidden)
 	return j;
 }
 
-void job_add_process(struct job *j, pid_t pid)
+static void add_proc(struct job *j, pid_t pid, enum proc_state state, int wstatus)
 {
 	j->procs = xrealloc(j->procs, (j->nprocs + 1) * sizeof *j->procs);
 	j->procs[j->nprocs].pid = pid;
-	j->procs[j->nprocs].state = PROC_RUNNING;
-	j->procs[j->nprocs].wstatus = 0;
+	j->procs[j->nprocs].state = state;
+	j->procs[j->nprocs].wstatus = wstatus;
 	j->nprocs++;
+}
+
+void job_add_process(struct job *j, pid_t pid)
+{
+	add_proc(j, pid, PROC_RUNNING, 0);
 	live_procs++;
 }
 
 void job_add_done(struct job *j, int status)
 {
-	j->procs = xrealloc(j->procs, (j->nprocs + 1) * sizeof *j->procs);
-	j->procs[j->nprocs].pid = 0;
-	j->procs[j->nprocs].state = PROC_DONE;
-	j->procs[j->nprocs].wstatus = (status & 0xff) << 8;	/* exited */
-	j->nprocs++;
+	add_proc(j, 0, PROC_DONE, (status & 0xff) << 8);	/* exited */
 }
 
 void job_remove(struct shell *sh, struct job *j)
@@ -301,6 +302,14 @@ bool job_reap(struct shell *sh)
 	return changed;
 }
 
+/* Without a SIGCHLD handler (sig_chld_caught), a SIGCHLD that came while
+ * the signals were open is gone: a wait that starts then looks once. */
+static void reap_unheard(struct shell *sh)
+{
+	if (!sig_chld_caught())
+		job_reap(sh);
+}
+
 void job_take_children(struct shell *sh)
 {
 	if (!sig_take(SIGCHLD))
@@ -403,10 +412,7 @@ static void wait_fg(struct shell *sh, struct fg_wait *w, struct job *j)
 	sigset_t old;
 	if (!proc_take_held(&old)) {
 		sig_block_all(&old);
-		/* The job was started with the signals open: without a
-		 * handler, a SIGCHLD that came then is gone. */
-		if (!sig_chld_caught())
-			job_reap(sh);
+		reap_unheard(sh);	/* the job was started with them open */
 	}
 	for (;;) {
 		/* Arrivals before the reap, so that a signal that came with
@@ -598,10 +604,7 @@ enum flow job_wait_bg(struct shell *sh, struct job *j, int *status)
 	enum flow flow = FLOW_NEXT;
 	sigset_t old;
 	sig_block_all(&old);
-	/* Without a handler, children that ended before now sent a SIGCHLD
-	 * that nobody took: look once. */
-	if (!sig_chld_caught())
-		job_reap(sh);
+	reap_unheard(sh);	/* children that ended before the wait */
 	for (;;) {
 		/* As in wait_fg: nothing more to reap without a SIGCHLD. */
 		job_take_children(sh);

@@ -53,8 +53,9 @@ struct job {
 	bool just_stopped;	/* stopped in the reap under way (job_reap) */
 };
 
-/* Invariants: procs[i].pid are distinct and > 0 (but for job_add_done's); a job is JOB_DONE when
- * every process is PROC_DONE, JOB_STOPPED when none runs and one is stopped. */
+/* Invariants: procs[i].pid are distinct and > 0 (but the 0 of
+ * job_add_done); a job is JOB_DONE when every process is PROC_DONE,
+ * JOB_STOPPED when none runs and one is stopped. */
 
 struct jobs;
 

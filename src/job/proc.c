@@ -49,10 +49,10 @@ bool proc_job_control(const struct shell *sh)
  * terminal signal for the shell's group never reaches, needs nothing.
  * One sigpending for both signals. */
 static void pass_on_coop_signals(struct shell *sh, pid_t child, bool own_group,
-	bool ignores)
+	bool async)
 {
 	/* An async child without job control ignores both. */
-	if (own_group || ignores || child <= 0 || shell_is_interactive(sh))
+	if (own_group || async || child <= 0 || shell_is_interactive(sh))
 		return;
 	sigset_t held;
 	if (sigpending(&held) < 0)
@@ -172,7 +172,7 @@ pid_t proc_fork(struct shell *sh, struct job *j, enum proc_mode mode,
 		}
 		return 0;
 	}
-	pass_on_coop_signals(sh, pid, jc, async && !jc);
+	pass_on_coop_signals(sh, pid, jc, async);
 	if (jc)
 		parent_join(sh, j, pid, foreground);
 	job_add_process(j, pid);
@@ -368,7 +368,7 @@ enum spawn_result proc_spawn(struct shell *sh, struct job *j,
 		can = 0;
 		c.err = 0;
 	}
-	pass_on_coop_signals(sh, pid, jc, req->async && !jc);
+	pass_on_coop_signals(sh, pid, jc, req->async);
 	int err = c.err, step = c.step;
 	if (err && ((step < 0 && err == ENOEXEC)
 		    || redirects_stderr(req, step < 0 ? req->nacts : (size_t)step))) {

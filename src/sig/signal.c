@@ -160,8 +160,8 @@ static enum disp current[NSIG];		/* what is installed now */
  * two rt_sigaction fewer for every 'cmd &' that runs builtins only.  A
  * blocked signal is never delivered, and a child that execs gets
  * SIG_IGN and an open mask as before (exec_disposition).  base_mask is
- * the mask such a process runs with (sig_base_mask). */
-static bool masked_ignore[NSIG];
+ * the mask such a process runs with (sig_base_mask): a signal in it is
+ * one so ignored. */
 static sigset_t base_mask;
 static bool entry_known[NSIG];
 static bool entry_ignored[NSIG];	/* SIG_IGN when the shell started */
@@ -387,7 +387,8 @@ static enum disp policy(struct shell *sh, int signo)
 static enum disp wanted(struct shell *sh, int signo)
 {
 	enum disp d = policy(sh, signo);
-	if (d == DISP_IGNORE && masked_ignore[signo] && current[signo] == DISP_CATCH)
+	if (d == DISP_IGNORE && sigismember(&base_mask, signo) == 1
+	    && current[signo] == DISP_CATCH)
 		return DISP_CATCH;	/* blocked for good: as ignored */
 	if (d == DISP_IGNORE && sh->opts[OPT_SIGTRACE] && is_traceable(signo))
 		return DISP_CATCH;
@@ -806,12 +807,10 @@ void sig_enter_subshell(struct shell *sh, bool ignore_int)
 		for (size_t i = 0; i < 2; i++) {
 			int signo = both[i];
 			look_at_entry(signo);
-			if (current[signo] == DISP_CATCH) {
-				masked_ignore[signo] = true;
+			if (current[signo] == DISP_CATCH)
 				sigaddset(&base_mask, signo);
-			} else {
+			else
 				install(signo, DISP_IGNORE);
-			}
 			entry_ignored[signo] = true;
 		}
 	}

@@ -397,6 +397,12 @@ bool var_unset(struct vars *vs, const char *name)
 	return true;
 }
 
+/* An entry that execve's environment carries. */
+static bool in_environ(const struct var_ent *e)
+{
+	return e && (e->flags & VAR_EXPORT) && (e->flags & VAR_HAS_VALUE);
+}
+
 char *const *vars_environ(struct vars *vs)
 {
 	if (!vs->env_stale && vs->env)
@@ -405,7 +411,7 @@ char *const *vars_environ(struct vars *vs)
 	size_t n = vs->foreign_env.len, bytes = 0;
 	for (size_t i = 0; i < vs->map.cap; i++) {
 		struct var_ent *e = vs->map.slots[i];
-		if (!e || !(e->flags & VAR_EXPORT) || !(e->flags & VAR_HAS_VALUE))
+		if (!in_environ(e))
 			continue;
 		size_t nl = ent_nlen(e);
 		bytes += nl + strlen(e->text + nl + 1) + 2;
@@ -419,7 +425,7 @@ char *const *vars_environ(struct vars *vs)
 	size_t k = 0;
 	for (size_t i = 0; i < vs->map.cap; i++) {
 		struct var_ent *e = vs->map.slots[i];
-		if (!e || !(e->flags & VAR_EXPORT) || !(e->flags & VAR_HAS_VALUE))
+		if (!in_environ(e))
 			continue;
 		size_t nl = ent_nlen(e), vl = strlen(e->text + nl + 1);
 		memcpy(p, e->text, nl + 1 + vl + 1);
